@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// npm run build: check the content, build the site into a temporary folder,
+// and only when the whole build succeeded swap it in as dist/. A failed
+// build leaves the previous dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { runCheck } from '../src/lib/content/cli.ts';
+import { checkUiStrings } from '../src/lib/i18n-check.ts';
+import { contentRoot } from '../src/lib/config.ts';
+
+const out = resolve(process.env.KLASTER_DIST || 'dist');
+const work = join(dirname(out), '.klaster');
+mkdirSync(work, { recursive: true });
+const temp = join(work, `build-${process.pid}`);
+
+const missing = checkUiStrings();
+if (missing.length) {
+  console.error(`Missing UI strings:\n${missing.map((m) => `  ${m}`).join('\n')}\nNothing was built.`);
+  process.exit(1);
+}
+if (!runCheck()) process.exit(1);
+
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, KLASTER_OUT_DIR: temp, KLASTER_CHECKED: contentRoot(), ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0) {
+  rmSync(temp, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${existsSync(out) ? `${out} is unchanged` : 'nothing was written'}.`);
+  process.exit(result.status ?? 1);
+}
+rmSync(join(temp, '.prerender'), { recursive: true, force: true });
+const old = join(work, `old-${process.pid}`);
+if (existsSync(out)) renameSync(out, old);
+renameSync(temp, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`\nThe site is in ${out}`);

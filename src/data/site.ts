@@ -1,0 +1,39 @@
+/**
+ * The site model for Astro pages, built once per build from the content
+ * collections and shared by every page (see lib/model.ts).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from '../lib/content/fields.ts';
+import { buildModel, type ModelInput, type SiteModel } from '../lib/model.ts';
+import type { Locale } from '../lib/locales.ts';
+
+export type Body = CollectionEntry<`${CollectionName}Text`>;
+export type Site = SiteModel<Body>;
+
+let model: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const input = { facts: {}, texts: {} } as ModelInput<Body>;
+  await Promise.all(
+    collectionNames.map(async (name) => {
+      const [facts, texts] = await Promise.all([getCollection(name), getCollection(`${name}Text`)]);
+      (input.facts as Record<string, unknown>)[name] = facts.map((e) => ({ id: e.id, data: e.data }));
+      (input.texts as Record<string, unknown>)[name] = texts.map((e) => {
+        const slash = e.id.lastIndexOf('/');
+        return {
+          id: e.id.slice(0, slash),
+          locale: e.id.slice(slash + 1) as Locale,
+          data: e.data,
+          body: e,
+          hasBody: (e.body ?? '').trim().length > 0,
+        };
+      });
+    }),
+  );
+  return buildModel(input);
+}
+
+export function site(): Promise<Site> {
+  model ??= load();
+  return model;
+}

@@ -1,0 +1,370 @@
+/**
+ * The content check: validates every entry against the schemas and the
+ * integrity rules that span entries, and lists every problem in one run.
+ * `npm run check` prints its result; the build runs it before anything else.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../locales.ts';
+import { slugify } from '../transliterate.ts';
+import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
+import { collectionNames, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
+import {
+  factsSchemas,
+  requiredInEveryLocale,
+  textSchemas,
+  translationSchemas,
+  type Facts,
+  type Text,
+} from './schemas.ts';
+import { readContent, type RawEntry } from './read.ts';
+import { problem, problemsFromZod, warning, type Problem } from './problems.ts';
+
+/** An image as the schemas give it: its file name, and what renders it
+ * (Astro's image metadata in the build, the file name in the check). */
+export interface ImageRef<S = unknown> {
+  file: string;
+  src: S;
+}
+
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'];
+
+export interface CheckedText<C extends CollectionName> {
+  file: string;
+  ext: 'md' | 'mdx';
+  data: Partial<Text<C>>;
+  body: string;
+}
+
+export interface CheckedEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  dir: string;
+  facts: Facts<C>;
+  texts: Partial<Record<Locale, CheckedText<C>>>;
+}
+
+export type CheckedContent = { [C in CollectionName]: Map<string, CheckedEntry<C>> };
+
+export interface CheckResult {
+  errors: Problem[];
+  warnings: Problem[];
+  content: CheckedContent;
+}
+
+/** The image factory of the check: a file name that must exist beside the entry. */
+function checkImageFactory(state: { dir: string }) {
+  return () =>
+    z.string({ error: 'expected the file name of an image beside the entry' }).superRefine((file, ctx) => {
+      const ext = file.split('.').pop()?.toLowerCase() ?? '';
+      if (!IMAGE_EXTENSIONS.includes(ext)) {
+        ctx.addIssue({ code: 'custom', message: `not an image file; use ${IMAGE_EXTENSIONS.join(', ')}` });
+      } else if (file.includes('/') || !existsSync(join(state.dir, file))) {
+        ctx.addIssue({ code: 'custom', message: 'no such file beside the entry' });
+      }
+    }).transform((file) => ({ file, src: file }));
+}
+
+type Path = (string | '*')[];
+
+/** Where a schema holds references: paths such as partners.*.organisation. */
+export function referencePaths(schema: z.ZodType): { path: Path; to: CollectionName }[] {
+  const found: { path: Path; to: CollectionName }[] = [];
+  const walk = (s: z.ZodType, path: Path) => {
+    const meta = referenceRegistry.get(s);
+    if (meta) {
+      found.push({ path, to: meta.to });
+      return;
+    }
+    const def = (s as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+    switch (def.type) {
+      case 'object':
+        for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodType>)) walk(child, [...path, key]);
+        break;
+      case 'array':
+        walk(def.element as z.ZodType, [...path, '*']);
+        break;
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'readonly':
+        walk(def.innerType as z.ZodType, path);
+        break;
+      case 'pipe':
+        walk(def.in as z.ZodType, path);
+        break;
+      case 'union':
+        for (const option of def.options as z.ZodType[]) walk(option, path);
+        break;
+    }
+  };
+  walk(schema, []);
+  return found;
+}
+
+function valuesAt(data: unknown, path: Path, prefix = ''): { field: string; value: unknown }[] {
+  if (path.length === 0) return data === undefined ? [] : [{ field: prefix, value: data }];
+  const [head, ...rest] = path;
+  if (data === null || typeof data !== 'object') return [];
+  if (head === '*') {
+    if (!Array.isArray(data)) return [];
+    return data.flatMap((item, i) => valuesAt(item, rest, `${prefix}[${i}]`));
+  }
+  const next = (data as Record<string, unknown>)[head];
+  return valuesAt(next, rest, prefix ? `${prefix}.${head}` : head);
+}
+
+function keysOf(schema: z.ZodType): Set<string> {
+  let s = schema as unknown as { _zod: { def: Record<string, unknown> } };
+  while (s._zod.def.type !== 'object') s = s._zod.def.innerType as typeof s;
+  return new Set(Object.keys(s._zod.def.shape as object));
+}
+
+const CEDILLA = /[şţŞŢ]/;
+
+function findStrings(value: unknown, path: string, out: { field: string; text: string }[]) {
+  if (typeof value === 'string') out.push({ field: path, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => findStrings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) findStrings(v, path ? `${path}.${k}` : k, out);
+  }
+}
+
+export interface CheckOptions {
+  /** The day the build is for, YYYY-MM-DD: expired certificates are judged by it. */
+  today: string;
+}
+
+/** Checks an already read list of entries. */
+export function checkEntries(root: string, raw: RawEntry[], readProblems: Problem[], options: CheckOptions): CheckResult {
+  const errors: Problem[] = [...readProblems.filter((p) => p.severity === 'error')];
+  const warnings: Problem[] = [...readProblems.filter((p) => p.severity === 'warning')];
+  const imageState = { dir: root };
+  const facts = factsSchemas(checkImageFactory(imageState));
+  const content = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as CheckedContent;
+  const refPaths = Object.fromEntries(
+    collectionNames.map((c) => [c, referencePaths(facts[c] as z.ZodType)]),
+  ) as Record<CollectionName, ReturnType<typeof referencePaths>>;
+
+  // Ids: a lowercase ASCII slug, one entry per id.
+  const seenIds = new Map<string, string>();
+  for (const entry of raw) {
+    const sourceHint = typeof entry.facts?.sourceLocale === 'string' ? entry.facts.sourceLocale : undefined;
+    if (!SLUG.test(entry.id)) {
+      const suggestion = slugify(entry.id, sourceHint);
+      errors.push(
+        problem(
+          entry.dir,
+          undefined,
+          `the id "${entry.id}" is not a lowercase ASCII slug (letters a-z, digits, single hyphens); rename the folder to "${suggestion || 'a-latin-name'}"`,
+        ),
+      );
+    }
+    const key = `${entry.collection}/${entry.id.normalize('NFC').toLowerCase()}`;
+    const other = seenIds.get(key);
+    if (other) {
+      errors.push(
+        problem(entry.dir, undefined, `two entries with one id: ${other} and ${entry.dir} are the same id; rename one of them`),
+      );
+    } else seenIds.set(key, entry.dir);
+  }
+
+  for (const entry of raw) {
+    const c = entry.collection;
+    const factsKeys = keysOf(facts[c] as z.ZodType);
+    const textKeys = keysOf(textSchemas[c]);
+    if (entry.facts === undefined) continue;
+
+    // Facts that belong in a text file, and the reverse.
+    const factsData = { ...entry.facts };
+    for (const key of Object.keys(factsData)) {
+      if (textKeys.has(key) && !factsKeys.has(key)) {
+        errors.push(
+          problem(entry.factsFile, key, `is translatable text; write it in each index.<locale>.md, not in index.yaml`),
+        );
+        delete factsData[key];
+      }
+    }
+    imageState.dir = join(root, entry.dir);
+    const parsedFacts = (facts[c] as z.ZodType).safeParse(factsData);
+    if (!parsedFacts.success) errors.push(...problemsFromZod(entry.factsFile, parsedFacts.error, factsData));
+    const rawSource = entry.facts.sourceLocale ?? defaultLocale;
+    const sourceLocale = (typeof rawSource === 'string' && isLocale(rawSource) ? rawSource : defaultLocale) as Locale;
+    const f = (parsedFacts.success ? parsedFacts.data : { sourceLocale }) as Facts<typeof c> & { sourceLocale: Locale };
+    const checked: CheckedEntry = { collection: c, id: entry.id, dir: entry.dir, facts: f as never, texts: {} };
+    let textsValid = true;
+    const present = new Set(entry.texts.map((t) => t.locale));
+
+    for (const text of entry.texts) {
+      if (!isLocale(text.locale)) {
+        errors.push(
+          problem(
+            text.file,
+            undefined,
+            `a translation for the locale "${text.locale}", which is not configured; the locales are ${localeCodes.join(', ')} (rename the file, or add the locale to src/lib/locales.ts)`,
+          ),
+        );
+        continue;
+      }
+      const data = { ...text.data };
+      for (const key of Object.keys(data)) {
+        if (factsKeys.has(key) && !textKeys.has(key)) {
+          errors.push(
+            problem(text.file, key, `is a language-neutral fact; write it once in index.yaml, not in a translation file`),
+          );
+          delete data[key];
+        }
+      }
+      const isSource = text.locale === f.sourceLocale;
+      const schema = isSource ? textSchemas[c] : translationSchemas[c];
+      if (text.invalid) {
+        // The YAML did not parse: already reported.
+        textsValid = false;
+        continue;
+      }
+      const parsed = (schema as z.ZodType).safeParse(data);
+      if (!parsed.success) {
+        errors.push(...problemsFromZod(text.file, parsed.error, data));
+        textsValid = false;
+        continue;
+      }
+      if (text.locale === 'ro') {
+        const strings: { field: string; text: string }[] = [];
+        findStrings(parsed.data, '', strings);
+        strings.push({ field: 'body', text: text.body });
+        for (const s of strings.filter((s) => CEDILLA.test(s.text))) {
+          warnings.push(
+            warning(text.file, s.field, 'Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)'),
+          );
+        }
+      }
+      checked.texts[text.locale] = { file: text.file, ext: text.ext, data: parsed.data as never, body: text.body };
+    }
+
+    if (!present.has(f.sourceLocale)) {
+      errors.push(
+        problem(
+          `${entry.dir}/index.${f.sourceLocale}.md`,
+          undefined,
+          `missing: the entry's source language is ${f.sourceLocale} (sourceLocale${f.sourceLocale === defaultLocale ? ', English by default' : ''}), so this file must exist with every required field`,
+        ),
+      );
+    }
+    for (const field of requiredInEveryLocale[c] ?? []) {
+      for (const l of localeCodes) {
+        const t = checked.texts[l];
+        if (!textsValid) break;
+        if (!t || !(t.data as Record<string, unknown>)[field]) {
+          errors.push(
+            problem(t?.file ?? `${entry.dir}/index.${l}.md`, field, `is required in every language (a legal text); write it in ${l}`),
+          );
+        }
+      }
+    }
+    if (!parsedFacts.success || !textsValid) continue;
+    checkEntryRules(checked, entry, options, errors, warnings);
+    (content[c] as Map<string, CheckedEntry>).set(entry.id, checked);
+  }
+
+  // References to entries that do not exist. Entries that failed their own
+  // checks still exist: a reference to them is not reported twice.
+  const existing = new Set(raw.map((r) => `${r.collection}/${r.id}`));
+  for (const entry of raw) {
+    for (const { path, to } of refPaths[entry.collection]) {
+      for (const { field, value } of valuesAt(entry.facts, path)) {
+        if (typeof value === 'string' && SLUG.test(value) && !existing.has(`${to}/${value}`)) {
+          errors.push(
+            problem(entry.factsFile, field, `refers to "${value}", but there is no ${to}/${value}; check the spelling or create the entry`),
+          );
+        }
+      }
+    }
+  }
+  return { errors, warnings, content };
+}
+
+/** Rules within one entry that a schema alone cannot express. */
+function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptions, errors: Problem[], warnings: Problem[]) {
+  const factsFile = raw.factsFile;
+  const source = (entry.facts as { sourceLocale: Locale }).sourceLocale;
+  const altRule = (files: string[], altField: string, required: boolean) => {
+    for (const [l, t] of Object.entries(entry.texts)) {
+      const alt = ((t!.data as Record<string, unknown>)[altField] ?? {}) as Record<string, string>;
+      for (const key of Object.keys(alt)) {
+        if (!files.includes(key)) {
+          errors.push(
+            problem(t!.file, `${altField}.${key}`, `no such image in index.yaml; the images are ${files.join(', ') || 'none'}`),
+          );
+        }
+      }
+      if (required && l === source) {
+        for (const file of files.filter((f) => !alt[f])) {
+          errors.push(problem(t!.file, `${altField}.${file}`, 'is required: describe every image in the source language'));
+        }
+      }
+    }
+  };
+  switch (entry.collection) {
+    case 'products': {
+      const f = entry.facts as Facts<'products'>;
+      altRule(f.images.map((i) => (i as unknown as ImageRef).file), 'imageAlt', true);
+      f.certifications.forEach((cert, i) => {
+        if (cert.validUntil < options.today) {
+          warnings.push(
+            warning(factsFile, `certifications[${i}].validUntil`, `the ${cert.scheme} certificate expired on ${cert.validUntil}; it is shown as expired`),
+          );
+        }
+      });
+      break;
+    }
+    case 'programmes': {
+      const f = entry.facts as Facts<'programmes'>;
+      altRule(f.logos.map((i) => (i as unknown as ImageRef).file), 'logoAlt', false);
+      break;
+    }
+    case 'news': {
+      const f = entry.facts as Facts<'news'>;
+      const t = entry.texts[source];
+      if (f.cover && t && !(t.data as Text<'news'>).coverAlt) {
+        errors.push(problem(t.file, 'coverAlt', 'is required in the source language when there is a cover image'));
+      }
+      break;
+    }
+    case 'projects': {
+      const f = entry.facts as Facts<'projects'>;
+      if (f.accentColour) {
+        const ratio = contrastRatio(f.accentColour, PAGE_BACKGROUND);
+        if (ratio < MIN_CONTRAST) {
+          errors.push(
+            problem(
+              factsFile,
+              'accentColour',
+              `found ${f.accentColour}, whose contrast with the white page is ${ratio.toFixed(2)}:1; WCAG AA needs at least ${MIN_CONTRAST}:1, so choose a darker colour`,
+            ),
+          );
+        }
+      }
+      const ids = new Set<string>();
+      f.indicators.forEach((ind, i) => {
+        for (const id of [ind.id, ...(ind.breakdown ?? []).map((b) => b.id)]) {
+          if (ids.has(id)) errors.push(problem(factsFile, `indicators[${i}]`, `the indicator id "${id}" is used twice`));
+          ids.add(id);
+        }
+      });
+      f.results.forEach((r, i) => {
+        if (!raw.assets.includes(r.file)) {
+          errors.push(problem(factsFile, `results[${i}].file`, `found "${r.file}", but there is no such file beside the entry`));
+        }
+      });
+      break;
+    }
+  }
+}
+
+/** Reads and checks a content folder. */
+export function checkContent(root: string, options: CheckOptions): CheckResult {
+  const { entries, problems } = readContent(root);
+  return checkEntries(root, entries, problems, options);
+}

@@ -1,0 +1,21 @@
+/** The terminal side of the content check, shared by `npm run check` and the build. */
+import { performance } from 'node:perf_hooks';
+import { buildDate } from '../build-date.ts';
+import { contentRoot } from '../config.ts';
+import { checkContent, type CheckResult } from './check.ts';
+import { formatProblems } from './problems.ts';
+
+export function runCheck(root: string = contentRoot(), log: (line: string) => void = console.log): CheckResult | undefined {
+  const started = performance.now();
+  const result = checkContent(root, { today: buildDate() });
+  const entries = Object.values(result.content).reduce((n, m) => n + m.size, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (result.warnings.length) log(`\n${result.warnings.length} warning(s):\n${formatProblems(result.warnings)}`);
+  if (result.errors.length) {
+    log(`\nThe content in ${root} has ${result.errors.length} problem(s):\n${formatProblems(result.errors)}\n`);
+    log('Nothing was built. Fix the problems above and run `npm run check` again.');
+    return undefined;
+  }
+  log(`Content OK: ${entries} entries checked in ${seconds} s (${root}).`);
+  return result;
+}

@@ -1,0 +1,136 @@
+/**
+ * Field types shared by the collection schemas. Each carries an error
+ * message written for editors: what is allowed, in plain words.
+ */
+import { z } from 'astro/zod';
+import { taxonomies, type TaxonomyName } from '../taxonomies.ts';
+import { localeCodes } from '../locales.ts';
+
+export const collectionNames = [
+  'programmes',
+  'clusters',
+  'organisations',
+  'products',
+  'projects',
+  'news',
+  'events',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** References between collections are registered here, so the integrity
+ * check can find every one of them by walking the schema. */
+export const referenceRegistry = z.registry<{ to: CollectionName }>();
+
+export function ref(to: CollectionName) {
+  const schema = z.string({ error: `expected the id of an entry in ${to}` }).regex(SLUG, {
+    error: `expected the id of an entry in ${to} (lowercase letters, digits and hyphens)`,
+  });
+  schema.register(referenceRegistry, { to });
+  return schema;
+}
+
+export function taxonomy<N extends TaxonomyName>(name: N) {
+  const values = taxonomies[name] as unknown as [string, ...string[]];
+  return z.enum(values, { error: `use one of ${values.join(', ')}` });
+}
+
+export const locale = z.enum(localeCodes as unknown as [string, ...string[]], {
+  error: `use one of the configured locales: ${localeCodes.join(', ')}`,
+});
+
+function validDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date, kept as the string `YYYY-MM-DD` whatever the YAML
+ * parser made of it, so the same content always yields the same data. */
+export const isoDate = z
+  .union([z.string(), z.date()], { error: 'expected a date written YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match || !validDate(+match[1], +match[2], +match[3])) {
+      ctx.issues.push({ code: 'custom', message: 'expected a real date written YYYY-MM-DD', input: value });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** A local date with an optional time (`2012-09-04` or `2012-09-04T09:30`). */
+export const localDateTime = z
+  .union([z.string(), z.date()], { error: 'expected YYYY-MM-DD or YYYY-MM-DDTHH:MM' })
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date
+        ? value.toISOString().replace(/(T00:00:00\.000Z|:00\.000Z|\.000Z)$/, '').replace(/Z$/, '')
+        : value;
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?$/.exec(text);
+    if (!match || !validDate(+match[1], +match[2], +match[3])) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'expected a real date YYYY-MM-DD or date and time YYYY-MM-DDTHH:MM',
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+export const year = z
+  .number({ error: 'expected a year such as 2012' })
+  .int({ error: 'expected a year such as 2012' })
+  .min(1800, { error: 'expected a year from 1800 on' })
+  .max(2100, { error: 'expected a year up to 2100' });
+
+export const countryCode = z
+  .string({ error: 'expected a two-letter country code such as BG' })
+  .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code in capitals, such as BG, RS, RO' })
+  .refine((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
+    error: 'not a known country code (ISO 3166-1 alpha-2, such as BG, RS, RO)',
+  });
+
+export const coordinates = z.strictObject(
+  {
+    lat: z.number({ error: 'expected a latitude in decimal degrees' }).min(-90).max(90),
+    lon: z.number({ error: 'expected a longitude in decimal degrees' }).min(-180).max(180),
+  },
+  { error: 'expected lat and lon in decimal degrees' },
+);
+
+export const url = z.url({ protocol: /^https?$/, error: 'expected an address starting with https://' });
+export const email = z.email({ error: 'expected an e-mail address' });
+export const phone = z
+  .string({ error: 'expected a phone number' })
+  .regex(/^\+?[0-9 ()./-]{6,}$/, { error: 'expected a phone number in international format, such as +359 78 123 456' });
+
+export const colourHex = z
+  .string({ error: 'expected a colour written #rrggbb' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour written #rrggbb' });
+
+export const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as EUR' });
+
+/** A GTIN-8/12/13/14 with a correct check digit. */
+export function gtinCheckDigitValid(gtin: string): boolean {
+  if (!/^(\d{8}|\d{12}|\d{13}|\d{14})$/.test(gtin)) return false;
+  const digits = gtin.split('').map(Number);
+  const check = digits.pop()!;
+  const sum = digits.reverse().reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
+  return (10 - (sum % 10)) % 10 === check;
+}
+
+export const gtin = z
+  .union([z.string(), z.number()], { error: 'expected a GTIN of 8, 12, 13 or 14 digits, in quotes' })
+  .transform((v) => String(v))
+  .refine(gtinCheckDigitValid, { error: 'not a valid GTIN: 8, 12, 13 or 14 digits with a correct check digit' });
+
+export const plainText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+
+export const textList = z.array(plainText, { error: 'expected a list of sentences, each on a line starting with "- "' });
+
+/** A map from a file name beside the entry to its description. */
+export const altMap = z.record(z.string(), plainText, { error: 'expected a map of file name to description' });

@@ -1,0 +1,92 @@
+/**
+ * Problems found in content, worded for editors: the file (relative to the
+ * content folder), the field, what was found and what is allowed.
+ */
+import type { z } from 'astro/zod';
+
+export interface Problem {
+  file: string;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function problem(file: string, field: string | undefined, message: string): Problem {
+  return { file, field, message, severity: 'error' };
+}
+
+export function warning(file: string, field: string | undefined, message: string): Problem {
+  return { file, field, message, severity: 'warning' };
+}
+
+/** `partners[1].role`, from a zod path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A found value, shortened for a one-line message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(short);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** One problem per zod issue, with the found value spelled out. */
+export function problemsFromZod(file: string, error: z.ZodError, data: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return problem(
+        file,
+        fieldPath(issue.path) || undefined,
+        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+      );
+    }
+    const found = valueAt(data, issue.path);
+    const field = fieldPath(issue.path) || undefined;
+    const message = issue.message.startsWith('Invalid input: expected')
+      ? issue.message.replace(/^Invalid input: (expected \w+).*$/, '$1')
+      : issue.message;
+    if (found === undefined) return problem(file, field, `is required but missing; ${message}`);
+    return problem(file, field, `found ${describeValue(found)}; ${message}`);
+  });
+}
+
+/** Problems as the terminal shows them: grouped by file, sorted. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const list = byFile.get(p.file) ?? [];
+    list.push(p);
+    byFile.set(p.file, list);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const p of list) {
+      const label = p.severity === 'warning' ? 'warning: ' : '';
+      lines.push(`  ${label}${p.field ? `${p.field}: ` : ''}${p.message}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,309 @@
+/**
+ * The content model: for each collection, the schema of its language-neutral
+ * facts (`index.yaml`) and of its translatable text (`index.<locale>.md`).
+ *
+ * The facts schemas take an `image` factory: Astro passes its own (which
+ * resolves the file and reads its size), the content check passes one that
+ * checks the file exists. Everything else is shared, so the check and the
+ * build accept exactly the same content.
+ */
+import { z } from 'astro/zod';
+import {
+  altMap,
+  colourHex,
+  coordinates,
+  countryCode,
+  currency,
+  email,
+  gtin,
+  isoDate,
+  locale,
+  localDateTime,
+  phone,
+  plainText,
+  ref,
+  taxonomy,
+  textList,
+  url,
+  year,
+  type CollectionName,
+} from './fields.ts';
+
+export type ImageFactory = () => z.ZodType;
+
+const sample = z.boolean({ error: 'expected true or false' }).optional();
+const sourceLocale = locale.default('en');
+const refList = (to: CollectionName) =>
+  z.array(ref(to), { error: `expected a list of ids of entries in ${to}` }).default([]);
+
+/** Exactly one of `organisation` or `cluster`: an actor in a project or event. */
+const actor = z
+  .strictObject({
+    organisation: ref('organisations').optional(),
+    cluster: ref('clusters').optional(),
+  })
+  .refine((a) => (a.organisation === undefined) !== (a.cluster === undefined), {
+    error: 'name exactly one of organisation or cluster',
+  });
+
+const partner = z
+  .strictObject({
+    organisation: ref('organisations').optional(),
+    cluster: ref('clusters').optional(),
+    role: taxonomy('partnerRole'),
+  })
+  .refine((a) => (a.organisation === undefined) !== (a.cluster === undefined), {
+    error: 'name exactly one of organisation or cluster',
+  });
+
+const indicatorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected an id in lowercase letters, digits and hyphens',
+});
+const count = z.number({ error: 'expected a number' }).nonnegative({ error: 'must not be negative' });
+const indicatorBase = { id: indicatorId, target: count, achieved: count.optional() };
+const indicator = z.strictObject({
+  ...indicatorBase,
+  breakdown: z.array(z.strictObject(indicatorBase)).optional(),
+});
+
+export const compositionItem = z.strictObject({
+  fibre: taxonomy('fibre'),
+  percent: z
+    .number({ error: 'expected a percentage such as 95' })
+    .gt(0, { error: 'must be more than 0' })
+    .max(100, { error: 'must be at most 100' }),
+});
+
+/** Fibre composition: percentages add up to 100, each fibre once. */
+export const composition = z
+  .array(compositionItem, { error: 'expected a list of fibre and percent' })
+  .min(1)
+  .superRefine((items, ctx) => {
+    const total = items.reduce((sum, i) => sum + i.percent, 0);
+    if (Math.abs(total - 100) > 0.001) {
+      ctx.addIssue({ code: 'custom', message: `the percentages add up to ${total}; they must add up to 100` });
+    }
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.fibre)) ctx.addIssue({ code: 'custom', message: `${item.fibre} is listed twice` });
+      seen.add(item.fibre);
+    }
+  });
+
+const certification = z.strictObject({
+  scheme: taxonomy('certification'),
+  licence: z.union([z.string(), z.number()]).transform(String).pipe(plainText),
+  issuer: plainText,
+  validUntil: isoDate,
+});
+
+export function factsSchemas(image: ImageFactory) {
+  return {
+    programmes: z.strictObject({
+      sourceLocale,
+      funder: taxonomy('funder'),
+      fund: taxonomy('fund'),
+      period: z.string().regex(/^\d{4}-\d{4}$/, { error: 'expected a period such as 2007-2013' }),
+      emblem: z.boolean().default(true),
+      website: url.optional(),
+      logos: z.array(image()).default([]),
+    }),
+    clusters: z.strictObject({
+      sourceLocale,
+      country: countryCode,
+      nuts: z.string().regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/, { error: 'expected a NUTS code such as BG41' }).optional(),
+      coordinates,
+      founded: year,
+      sectors: z.array(taxonomy('sector')).min(1, { error: 'name at least one sector' }),
+      website: url.optional(),
+      email: email.optional(),
+      phone: phone.optional(),
+      logo: image().optional(),
+      excellenceLabel: z
+        .strictObject({ level: taxonomy('excellenceLevel'), awarded: isoDate, expires: isoDate })
+        .refine((l) => l.expires > l.awarded, { error: 'expires must be after awarded' })
+        .optional(),
+      organisation: ref('organisations').optional(),
+      sample,
+    }),
+    organisations: z.strictObject({
+      sourceLocale,
+      type: taxonomy('orgType'),
+      country: countryCode,
+      coordinates: coordinates.optional(),
+      clusters: refList('clusters'),
+      sectors: z.array(taxonomy('sector')).default([]),
+      founded: year.optional(),
+      employees: z.number().int().nonnegative().optional(),
+      website: url.optional(),
+      email: email.optional(),
+      phone: phone.optional(),
+      logo: image().optional(),
+      sample,
+    }),
+    products: z.strictObject({
+      sourceLocale,
+      maker: ref('organisations'),
+      category: taxonomy('category'),
+      images: z
+        .array(image(), { error: 'expected a list of image files beside the entry' })
+        .min(1, { error: 'add at least one image' })
+        .max(4, { error: 'at most 4 images' }),
+      composition: composition.optional(),
+      certifications: z.array(certification).default([]),
+      moq: z.number().int({ error: 'expected a whole number' }).positive().optional(),
+      moqUnit: z.enum(['pieces', 'metres', 'kilograms', 'licences', 'sets']).default('pieces'),
+      leadTimeDays: z.number().int({ error: 'expected a whole number of days' }).positive().optional(),
+      sizes: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+      colours: z.array(taxonomy('colour')).default([]),
+      countryOfOrigin: countryCode,
+      sku: z.union([z.string(), z.number()]).transform(String).optional(),
+      gtin: gtin.optional(),
+      sample,
+    }),
+    projects: z
+      .strictObject({
+        sourceLocale,
+        acronym: plainText,
+        programme: ref('programmes'),
+        call: plainText.optional(),
+        grantNumber: z.union([z.string(), z.number()]).transform(String).optional(),
+        start: isoDate,
+        end: isoDate,
+        budget: z
+          .strictObject({ total: count, euContribution: count.optional(), currency: currency.default('EUR') })
+          .optional(),
+        partners: z
+          .array(partner)
+          .min(1, { error: 'name at least the lead partner' })
+          .refine((ps) => ps.filter((p) => p.role === 'lead').length === 1, {
+            error: 'exactly one partner must have role: lead',
+          }),
+        clusters: refList('clusters'),
+        indicators: z.array(indicator).default([]),
+        results: z
+          .array(
+            z.strictObject({
+              id: indicatorId,
+              file: z.string(),
+              type: taxonomy('resultType'),
+              language: locale,
+              date: isoDate.optional(),
+            }),
+          )
+          .default([]),
+        accentColour: colourHex.optional(),
+        logo: image().optional(),
+        website: url.optional(),
+      })
+      .refine((p) => p.end >= p.start, { error: 'end must not be before start', path: ['end'] }),
+    news: z.strictObject({
+      sourceLocale,
+      date: isoDate,
+      projects: refList('projects'),
+      clusters: refList('clusters'),
+      cover: image().optional(),
+      sample,
+    }),
+    events: z
+      .strictObject({
+        sourceLocale,
+        kind: taxonomy('eventKind'),
+        start: localDateTime,
+        end: localDateTime.optional(),
+        timezone: z.string().refine(
+          (tz) => {
+            try {
+              new Intl.DateTimeFormat('en', { timeZone: tz });
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { error: 'expected a time zone such as Europe/Sofia' },
+        ),
+        country: countryCode,
+        coordinates: coordinates.optional(),
+        organiser: actor.optional(),
+        projects: refList('projects'),
+        clusters: refList('clusters'),
+        website: url.optional(),
+        sample,
+      })
+      .refine((e) => !e.end || e.end >= e.start, { error: 'end must not be before start', path: ['end'] }),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** The text fields each collection requires in its source locale. Other
+ * locales may leave any of them out: they fall back field by field. */
+export const textSchemas = {
+  programmes: z.strictObject({
+    name: plainText,
+    shortName: plainText.optional(),
+    fundName: plainText,
+    statement: plainText,
+    slogan: plainText.optional(),
+    disclaimer: plainText,
+    managingAuthority: plainText.optional(),
+    logoAlt: altMap.optional(),
+  }),
+  clusters: z.strictObject({
+    name: plainText,
+    shortName: plainText.optional(),
+    summary: plainText,
+    region: plainText,
+    city: plainText,
+    address: plainText.optional(),
+    logoAlt: plainText.optional(),
+  }),
+  organisations: z.strictObject({
+    name: plainText,
+    shortName: plainText.optional(),
+    summary: plainText,
+    city: plainText,
+    address: plainText.optional(),
+    logoAlt: plainText.optional(),
+  }),
+  products: z.strictObject({
+    name: plainText,
+    summary: plainText,
+    imageAlt: altMap.default({}),
+  }),
+  projects: z.strictObject({
+    name: plainText,
+    summary: plainText,
+    objectives: textList.optional(),
+    activities: textList.optional(),
+    expectedResults: textList.optional(),
+    indicators: z.record(z.string(), plainText).optional(),
+    results: z
+      .record(z.string(), z.strictObject({ title: plainText, description: plainText.optional() }))
+      .optional(),
+    logoAlt: plainText.optional(),
+  }),
+  news: z.strictObject({
+    title: plainText,
+    summary: plainText,
+    coverAlt: plainText.optional(),
+  }),
+  events: z.strictObject({
+    title: plainText,
+    summary: plainText,
+    venue: plainText.optional(),
+    city: plainText,
+  }),
+} satisfies Record<CollectionName, z.ZodObject>;
+
+/** Text fields that every locale must provide (legal texts). */
+export const requiredInEveryLocale: Partial<Record<CollectionName, readonly string[]>> = {
+  programmes: ['statement', 'disclaimer'],
+};
+
+export type FactsSchemas = ReturnType<typeof factsSchemas>;
+export type Facts<C extends CollectionName> = z.output<FactsSchemas[C]>;
+export type Text<C extends CollectionName> = z.output<(typeof textSchemas)[C]>;
+
+/** The translation schema: every field optional. */
+export const translationSchemas = Object.fromEntries(
+  Object.entries(textSchemas).map(([name, schema]) => [name, schema.partial()]),
+) as { [C in CollectionName]: ReturnType<(typeof textSchemas)[C]['partial']> };

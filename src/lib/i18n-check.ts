@@ -1,0 +1,52 @@
+/**
+ * The UI-string check: every locale has every key of the default locale,
+ * every plural form its language needs, and a label for every taxonomy
+ * value. Run before each build; a missing string fails it.
+ */
+import { existsSync } from 'node:fs';
+import { defaultLocale, langTag, localeCodes } from './locales.ts';
+import { taxonomies, taxonomyKey, type TaxonomyName } from './taxonomies.ts';
+import { flatten, loadUiStrings, uiStringsPath, type Strings } from './i18n-files.ts';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Required keys: the default locale's, with plural keys reduced to their base. */
+function requiredKeys(reference: Map<string, string>): { plain: Set<string>; plural: Set<string> } {
+  const plain = new Set<string>();
+  const plural = new Set<string>();
+  for (const key of reference.keys()) {
+    if (PLURAL.test(key)) plural.add(key.replace(PLURAL, ''));
+    else plain.add(key);
+  }
+  for (const name of Object.keys(taxonomies) as TaxonomyName[]) {
+    for (const value of taxonomies[name]) plain.add(taxonomyKey(name, value));
+  }
+  return { plain, plural };
+}
+
+export function checkUiStrings(
+  load: (locale: string) => Strings | undefined = (l) => (existsSync(uiStringsPath(l)) ? loadUiStrings(l) : undefined),
+  locales: readonly string[] = localeCodes,
+): string[] {
+  const missing: string[] = [];
+  const reference = load(defaultLocale);
+  if (!reference) return [`i18n/${defaultLocale}.json does not exist`];
+  const { plain, plural } = requiredKeys(flatten(reference));
+  for (const locale of locales) {
+    const strings = load(locale);
+    if (!strings) {
+      missing.push(`i18n/${locale}.json does not exist`);
+      continue;
+    }
+    const flat = flatten(strings);
+    for (const key of plain) if (!flat.get(key)) missing.push(`i18n/${locale}.json: ${key}`);
+    const categories = new Intl.PluralRules(langTag(locale as never)).resolvedOptions().pluralCategories;
+    for (const base of plural) {
+      for (const category of categories) {
+        // "zero"/"two"/"many" may be left to "other" only where the language has no such form.
+        if (!flat.get(`${base}_${category}`)) missing.push(`i18n/${locale}.json: ${base}_${category}`);
+      }
+    }
+  }
+  return missing;
+}

@@ -1,0 +1,28 @@
+/** Reading the UI string files `i18n/<locale>.json`. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type Strings = { [key: string]: string | Strings };
+
+// Resolved from the project folder (where npm scripts run), so that the
+// same code works from source and from Astro's bundled build.
+const dir = `${resolve(process.cwd(), 'i18n')}/`;
+
+export function uiStringsPath(locale: string): string {
+  return `${dir}${locale}.json`;
+}
+
+export function loadUiStrings(locale: string): Strings {
+  return JSON.parse(readFileSync(uiStringsPath(locale), 'utf8')) as Strings;
+}
+
+/** Flattens nested strings to dotted keys. */
+export function flatten(strings: Strings, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(strings)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * UI strings through i18next, from `i18n/<locale>.json`. A key that a
+ * locale lacks throws: a missing UI string fails the build instead of
+ * showing a raw key to visitors.
+ */
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import { langTag, localeCodes, type Locale } from './locales.ts';
+import { loadUiStrings } from './i18n-files.ts';
+
+export type Translate = (key: string, options?: TOptions) => string;
+
+let instance: I18n | undefined;
+
+function init(): I18n {
+  if (instance) return instance;
+  const resources = Object.fromEntries(
+    localeCodes.map((code) => [code, { translation: loadUiStrings(code) }]),
+  );
+  instance = i18next.createInstance();
+  instance.init({
+    resources,
+    lng: localeCodes[0],
+    fallbackLng: false,
+    interpolation: { escapeValue: false }, // Astro escapes on output
+    returnNull: false,
+    initAsync: false,
+    showSupportNotice: false,
+  } as Parameters<I18n['init']>[0]);
+  return instance;
+}
+
+export function translator(locale: Locale): Translate {
+  const i = init();
+  const fixed = i.getFixedT(locale);
+  return (key, options) => {
+    const probe = options && typeof options.count === 'number' ? key : key;
+    if (!i.exists(probe, { lng: locale, ...(options ?? {}) })) {
+      throw new Error(`Missing UI string "${key}" in i18n/${locale}.json`);
+    }
+    return fixed(key, options as TOptions) as string;
+  };
+}
+
+/** The name of a language in another language, via Intl (e.g. "Bulgarian" in Romanian). */
+export function languageName(of: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([langTag(inLocale)], { type: 'language' }).of(langTag(of).split('-')[0]) ?? of;
+}

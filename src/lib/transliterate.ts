@@ -1,0 +1,95 @@
+/**
+ * Cyrillic to Latin, in the two official systems the site needs:
+ * - Serbian: the Serbian Latin alphabet (Гајица), letter for letter, with
+ *   the digraphs lj, nj, dž for љ, њ, џ;
+ * - Bulgarian: the Streamlined System of the Transliteration Act (2009),
+ *   including its rule that a final "ия" is written "ia".
+ * And slugs: lowercase ASCII ids suggested from any name.
+ *
+ * Written here rather than taken from a package: the packages on the
+ * registry either mix the two systems, drop the Bulgarian "-ия" rule, or
+ * mishandle the capitals of digraphs (ЏЕМПЕР → DŽEMPER, Џемпер → Džemper).
+ */
+
+type Table = Readonly<Record<string, string>>;
+
+const SERBIAN: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i',
+  ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+};
+
+const BULGARIAN: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+};
+
+const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Transliterate one run of text with a table, keeping capitals right. */
+function transliterateWith(text: string, table: Table, special?: (chars: string[], i: number) => string | undefined) {
+  const chars = Array.from(text);
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const lower = ch.toLowerCase();
+    const latin = special?.(chars, i) ?? table[lower];
+    if (latin === undefined) {
+      out += ch;
+      continue;
+    }
+    if (!isUpper(ch)) {
+      out += latin;
+    } else if (latin.length > 1 && (isUpper(chars[i + 1]) || (!isLetter(chars[i + 1]) && isUpper(chars[i - 1])))) {
+      // A digraph in an all-capitals word: ЉУБЉАНА → LJUBLJANA.
+      out += latin.toUpperCase();
+    } else {
+      // Title case: Љубљана → Ljubljana.
+      out += latin.charAt(0).toUpperCase() + latin.slice(1);
+    }
+  }
+  return out;
+}
+
+const isLetter = (ch: string | undefined) => !!ch && /\p{L}/u.test(ch);
+
+/** Serbian Cyrillic to Serbian Latin; other characters are left as they are. */
+export function serbianToLatin(text: string): string {
+  return transliterateWith(text, SERBIAN);
+}
+
+/** Bulgarian Cyrillic to Latin by the Streamlined System. */
+export function bulgarianToLatin(text: string): string {
+  return transliterateWith(text, BULGARIAN, (chars, i) => {
+    // "ия" at the end of a word is "ia" (България → Bulgaria).
+    const lower = chars[i].toLowerCase();
+    if (lower === 'я' && chars[i - 1]?.toLowerCase() === 'и' && !isLetter(chars[i + 1])) return 'a';
+    return undefined;
+  });
+}
+
+const SERBIAN_ONLY = /[ђјљњћџЂЈЉЊЋЏ]/;
+const BULGARIAN_ONLY = /[щъьюяйЩЪЬЮЯЙ]/;
+
+/** Which system fits a Cyrillic text: Serbian or Bulgarian letters decide,
+ * otherwise the hint (an entry's source locale) does. */
+export function guessCyrillicLanguage(text: string, hint?: string): 'sr' | 'bg' {
+  if (SERBIAN_ONLY.test(text)) return 'sr';
+  if (BULGARIAN_ONLY.test(text)) return 'bg';
+  return hint === 'sr' ? 'sr' : 'bg';
+}
+
+/** Any text to a lowercase ASCII slug: `Кюстендил Мода` → `kyustendil-moda`,
+ * `Џемпер од вуне` (Serbian) → `dzemper-od-vune`. */
+export function slugify(text: string, hint?: string): string {
+  const latin = guessCyrillicLanguage(text, hint) === 'sr' ? serbianToLatin(text) : bulgarianToLatin(text);
+  return latin
+    .replace(/đ/g, 'dj')
+    .replace(/Đ/g, 'Dj')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
