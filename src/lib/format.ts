@@ -1,5 +1,5 @@
 /** Dates, numbers, money, lists and place names for a locale, through Intl. */
-import { langTag, type Locale } from './locales.ts';
+import { intlTag as langTag, type Locale } from './locales.ts';
 
 const cache = new Map<string, unknown>();
 function memo<T>(key: string, make: () => T): T {

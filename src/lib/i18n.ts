@@ -4,7 +4,7 @@
  * showing a raw key to visitors.
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
-import { langTag, localeCodes, type Locale } from './locales.ts';
+import { intlTag, langTag, localeCodes, type Locale } from './locales.ts';
 import { loadUiStrings } from './i18n-files.ts';
 
 export type Translate = (key: string, options?: TOptions) => string;
@@ -43,5 +43,5 @@ export function translator(locale: Locale): Translate {
 
 /** The name of a language in another language, via Intl (e.g. "Bulgarian" in Romanian). */
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([langTag(inLocale)], { type: 'language' }).of(langTag(of).split('-')[0]) ?? of;
+  return new Intl.DisplayNames([intlTag(inLocale)], { type: 'language' }).of(langTag(of).split('-')[0]) ?? of;
 }

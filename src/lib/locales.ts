@@ -5,18 +5,20 @@
 export interface LocaleConfig {
   /** The code used in URLs and file names (`index.<code>.md`). */
   code: string;
-  /** BCP 47 tag written into `<html lang>` and used by Intl. */
+  /** BCP 47 tag written into `<html lang>`. */
   lang: string;
+  /** The tag Intl formats dates, numbers and sorting with. */
+  intl: string;
   /** The language's own name, shown in the language switcher. */
   label: string;
   dir: 'ltr' | 'rtl';
 }
 
 export const locales = [
-  { code: 'en', lang: 'en', label: 'English', dir: 'ltr' },
-  { code: 'bg', lang: 'bg', label: 'Български', dir: 'ltr' },
-  { code: 'sr', lang: 'sr-Cyrl', label: 'Српски', dir: 'ltr' },
-  { code: 'ro', lang: 'ro', label: 'Română', dir: 'ltr' },
+  { code: 'en', lang: 'en', intl: 'en-GB', label: 'English', dir: 'ltr' },
+  { code: 'bg', lang: 'bg', intl: 'bg', label: 'Български', dir: 'ltr' },
+  { code: 'sr', lang: 'sr-Cyrl', intl: 'sr-Cyrl', label: 'Српски', dir: 'ltr' },
+  { code: 'ro', lang: 'ro', intl: 'ro', label: 'Română', dir: 'ltr' },
 ] as const satisfies readonly LocaleConfig[];
 
 export type Locale = (typeof locales)[number]['code'];
@@ -40,4 +42,9 @@ export function localeConfig(code: Locale): LocaleConfig {
 /** The BCP 47 tag of a locale, for `lang` attributes and Intl. */
 export function langTag(code: Locale): string {
   return localeConfig(code).lang;
+}
+
+/** The Intl tag of a locale: English is formatted the European way (en-GB). */
+export function intlTag(code: Locale): string {
+  return localeConfig(code).intl;
 }

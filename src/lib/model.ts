@@ -7,7 +7,7 @@
  * Plain TypeScript: the Astro side (src/data/site.ts) feeds it the
  * collections; tests feed it checked fixture content.
  */
-import { localeCodes, langTag, type Locale } from './locales.ts';
+import { localeCodes, intlTag, type Locale } from './locales.ts';
 import type { CollectionName } from './content/fields.ts';
 import type { Facts, Text } from './content/schemas.ts';
 import { deepCommaBelow } from './romanian.ts';
@@ -123,7 +123,7 @@ const collators = new Map<Locale, Intl.Collator>();
 export function collator(locale: Locale): Intl.Collator {
   let c = collators.get(locale);
   if (!c) {
-    c = new Intl.Collator(langTag(locale), { sensitivity: 'base', numeric: true });
+    c = new Intl.Collator(intlTag(locale), { sensitivity: 'base', numeric: true });
     collators.set(locale, c);
   }
   return c;

@@ -62,7 +62,7 @@ export function serbianToLatin(text: string): string {
 /** Bulgarian Cyrillic to Latin by the Streamlined System. */
 export function bulgarianToLatin(text: string): string {
   return transliterateWith(text, BULGARIAN, (chars, i) => {
-    // "ия" at the end of a word is "ia" (България → Bulgaria).
+    // "ия" at the end of a word is "ia" (София → Sofia).
     const lower = chars[i].toLowerCase();
     if (lower === 'я' && chars[i - 1]?.toLowerCase() === 'и' && !isLetter(chars[i + 1])) return 'a';
     return undefined;

@@ -1,0 +1,136 @@
+/**
+ * `npm run new`: the files of a new entry, listing every field of its
+ * collection with a comment. The fields come from the schemas, so a new
+ * field appears here without anyone remembering to add it.
+ */
+import { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../locales.ts';
+import { type CollectionName } from './fields.ts';
+import { factsSchemas, requiredInEveryLocale, textSchemas } from './schemas.ts';
+
+/** What each field is for, in a few words. */
+const HINTS: Record<string, string> = {
+  sourceLocale: `the language this entry is first written in: ${localeCodes.join(', ')}`,
+  funder: 'european-union, national or other',
+  fund: 'erdf, esf, ipa, cosme, smp, interreg, horizon-europe or national',
+  period: 'programming period, e.g. 2007-2013',
+  emblem: 'true shows the EU emblem (default)',
+  website: 'address starting with https://',
+  logos: 'list of logo image files beside this file',
+  country: 'two-letter country code, e.g. BG',
+  nuts: 'NUTS region code, e.g. BG41',
+  coordinates: '{ lat: 42.28, lon: 22.69 }',
+  founded: 'year, e.g. 2012',
+  sectors: 'list of sectors, e.g. [textile-clothing, fashion]',
+  email: 'contact e-mail',
+  phone: 'contact phone, e.g. +359 78 123 456',
+  logo: 'image file beside this file, e.g. logo.svg',
+  excellenceLabel: '{ level: bronze|silver|gold, awarded: YYYY-MM-DD, expires: YYYY-MM-DD }',
+  organisation: 'id of the organisation that manages the cluster',
+  sample: 'true marks an invented sample entry',
+  type: 'sme, large-company, cluster-organisation, support-organisation, research-education, public-body or ngo',
+  clusters: 'list of cluster ids',
+  employees: 'number of staff',
+  maker: 'id of the organisation that makes it',
+  category: 'a product category, e.g. knitwear',
+  images: 'list of 1 to 4 image files beside this file, at least 1600 px wide, e.g. [front.jpg, back.jpg]',
+  composition: 'list of { fibre: cotton, percent: 95 }, adding up to 100',
+  certifications: 'list of { scheme: gots, licence: "CU 123", issuer: Control Union, validUntil: YYYY-MM-DD }',
+  moq: 'minimum order quantity, a whole number',
+  moqUnit: 'pieces (default), metres, kilograms, licences or sets',
+  leadTimeDays: 'production lead time in days',
+  sizes: 'list, e.g. [S, M, L, XL]',
+  colours: 'list, e.g. [grey, navy]',
+  countryOfOrigin: 'two-letter country code, e.g. BG',
+  sku: "the maker's article number",
+  gtin: 'barcode number in quotes, e.g. "3800123456787"',
+  acronym: 'short name, e.g. CLOTH',
+  programme: 'id of the funding programme',
+  call: 'call identifier',
+  grantNumber: 'grant agreement or contract number',
+  start: 'YYYY-MM-DD (events: YYYY-MM-DDTHH:MM local time)',
+  end: 'YYYY-MM-DD (events: YYYY-MM-DDTHH:MM local time)',
+  budget: '{ total: 250000, euContribution: 212500, currency: EUR }',
+  partners: 'list of { organisation: id, role: lead } or { cluster: id, role: partner }; exactly one lead',
+  indicators: 'list of { id: exchanges, target: 100, achieved: 40 }',
+  results: 'list of { id, file, type, language, date } documents beside this file',
+  accentColour: '#rrggbb, dark enough for white text',
+  date: 'YYYY-MM-DD',
+  projects: 'list of project ids',
+  cover: 'cover image file beside this file',
+  kind: 'fair, business-meeting, conference, roundtable, workshop, training, press-conference or exchange-visit',
+  timezone: 'e.g. Europe/Sofia',
+  organiser: '{ organisation: id } or { cluster: id }',
+  name: 'the name',
+  shortName: 'a short name',
+  summary: 'one or two sentences',
+  region: 'the region',
+  city: 'the town or city',
+  address: 'street address',
+  logoAlt: 'what the logo shows',
+  fundName: 'the fund, e.g. European Regional Development Fund',
+  statement: 'the funding statement, e.g. Co-funded by the European Union',
+  slogan: "the fund's slogan",
+  disclaimer: 'the legal disclaimer',
+  managingAuthority: 'the managing authority and its address',
+  imageAlt: 'map of image file to description, e.g. { front.jpg: Grey sweater, front view }',
+  objectives: 'list of sentences',
+  activities: 'list of sentences',
+  expectedResults: 'list of sentences',
+  title: 'the headline',
+  coverAlt: 'what the cover image shows',
+  venue: 'the venue',
+};
+
+function shape(schema: z.ZodType): Record<string, z.ZodType> {
+  let s = schema as unknown as { _zod: { def: Record<string, unknown> } };
+  while (s._zod.def.type !== 'object') s = s._zod.def.innerType as typeof s;
+  return s._zod.def.shape as Record<string, z.ZodType>;
+}
+
+const accepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
+
+function lines(fields: Record<string, z.ZodType>, required: (key: string, s: z.ZodType) => boolean): string[] {
+  return Object.entries(fields).map(([key, schema]) => {
+    const hint = HINTS[key] ?? '';
+    return required(key, schema) ? `${key}:   # required: ${hint}` : `#${key}:   # optional: ${hint}`;
+  });
+}
+
+export function scaffold(collection: CollectionName, id: string, source: Locale): Map<string, string> {
+  const files = new Map<string, string>();
+  const facts = shape(factsSchemas(() => z.string())[collection] as z.ZodType);
+  const factLines = lines(facts, (key, s) => key !== 'sourceLocale' && !accepts(s, undefined));
+  files.set(
+    'index.yaml',
+    [
+      `# ${collection}/${id}: the facts of this entry, written once for every language.`,
+      '# Fill in the required fields. To use an optional field, remove the "#" before it.',
+      '# The editors\' guide (docs/editors-guide.md) explains every field.',
+      `sourceLocale: ${source}`,
+      ...factLines.filter((l) => !l.startsWith('sourceLocale') && !l.startsWith('#sourceLocale')),
+      '',
+    ].join('\n'),
+  );
+  const text = shape(textSchemas[collection]);
+  const everywhere = new Set(requiredInEveryLocale[collection] ?? []);
+  for (const locale of localeCodes) {
+    const isSource = locale === source;
+    const textLines = lines(text, (key, s) => (isSource ? !accepts(s, undefined) : everywhere.has(key)));
+    files.set(
+      `index.${locale}.md`,
+      [
+        '---',
+        isSource
+          ? `# The ${locale} text of ${collection}/${id}: the source language, so fill in every required field.`
+          : `# The ${locale} translation. Leave a field out to show the ${source} text there; delete this file to show the whole entry in ${source}.`,
+        ...textLines,
+        '---',
+        '',
+        isSource ? 'Write the body here, in Markdown.' : '',
+        '',
+      ].join('\n'),
+    );
+  }
+  return files;
+}

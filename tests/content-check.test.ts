@@ -1,0 +1,126 @@
+/**
+ * Bad content: each folder in tests/fixtures/bad/ holds the files that,
+ * laid over the valid fixture, make one kind of mistake. The check must name
+ * the file, the field, what it found and what is allowed, and the build must
+ * leave an earlier dist/ byte for byte as it was.
+ */
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, ROOT, runScript, snapshot, tempDir } from './helpers/build.ts';
+
+const VALID = join(ROOT, 'tests/fixtures/valid');
+const BAD = join(ROOT, 'tests/fixtures/bad');
+
+const cases: { name: string; file: string; messages: string[] }[] = [
+  { name: 'invalid-yaml', file: 'products/demo-sweater/index.yaml', messages: ['invalid YAML at line'] },
+  { name: 'wrong-type', file: 'organisations/demo-maker/index.yaml', messages: ['employees: found "many"; expected number'] },
+  {
+    name: 'unknown-enum',
+    file: 'products/demo-sweater/index.yaml',
+    messages: ['category: found "knitted"; use one of knitwear, outerwear'],
+  },
+  { name: 'missing-required', file: 'events/demo-fair/index.yaml', messages: ['timezone: is required but missing'] },
+  {
+    name: 'missing-reference',
+    file: 'news/demo-news/index.yaml',
+    messages: ['projects[0]: refers to "no-such-project", but there is no projects/no-such-project'],
+  },
+  {
+    name: 'duplicate-id',
+    file: 'clusters/demo-cluster',
+    messages: ['two entries with one id: clusters/Demo-Cluster and clusters/demo-cluster are the same id'],
+  },
+  {
+    name: 'missing-image',
+    file: 'products/demo-sweater/index.yaml',
+    messages: ['images[1]: found "side.png"; no such file beside the entry'],
+  },
+  {
+    name: 'unconfigured-locale',
+    file: 'products/demo-sweater/index.de.md',
+    messages: ['a translation for the locale "de", which is not configured; the locales are en, bg, sr, ro'],
+  },
+  {
+    name: 'neutral-field-in-translation',
+    file: 'products/demo-sweater/index.en.md',
+    messages: ['countryOfOrigin: is a language-neutral fact; write it once in index.yaml'],
+  },
+  {
+    name: 'non-slug-id-bulgarian',
+    file: 'organisations/Кюстендил-Мода',
+    messages: ['is not a lowercase ASCII slug', 'rename the folder to "kyustendil-moda"'],
+  },
+  {
+    name: 'non-slug-id-serbian',
+    file: 'organisations/Џемпер-Љубљана',
+    messages: ['rename the folder to "dzemper-ljubljana"'],
+  },
+];
+
+let dist: string;
+let before: Map<string, string>;
+const work = tempDir('bad');
+
+function contentFor(name: string): string {
+  const dir = join(work, name);
+  cpSync(VALID, dir, { recursive: true });
+  cpSync(join(BAD, name), dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  dist = join(work, 'dist');
+  const first = build(VALID, dist, { KLASTER_CACHE_DIR: join(work, 'cache') });
+  expect(first.status, first.output).toBe(0);
+  before = snapshot(dist);
+  expect(before.size).toBeGreaterThan(20);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run check on bad content', () => {
+  it('covers every fixture folder', () => {
+    expect(existsSync(BAD)).toBe(true);
+  });
+
+  for (const c of cases) {
+    it(`${c.name}: names ${c.file} and explains`, () => {
+      const content = contentFor(c.name);
+      const run = runScript('check.mjs', { KLASTER_CONTENT: content });
+      expect(run.status).toBe(1);
+      const lines = run.output.split('\n');
+      const at = lines.findIndex((l) => l === c.file);
+      expect(at, run.output).toBeGreaterThanOrEqual(0);
+      for (const message of c.messages) expect(run.output).toContain(message);
+    });
+
+    it(`${c.name}: the build fails and leaves dist/ unchanged`, () => {
+      const run = build(contentFor(c.name), dist, { KLASTER_CACHE_DIR: join(work, 'cache') });
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain('Nothing was built');
+      expect(snapshot(dist)).toEqual(before);
+    });
+  }
+
+  it('lists every problem in one run, not only the first', () => {
+    const content = join(work, 'all');
+    cpSync(VALID, content, { recursive: true });
+    // Cases that touch different files, laid over one another.
+    for (const name of ['wrong-type', 'missing-required', 'missing-reference', 'unconfigured-locale', 'non-slug-id-bulgarian']) {
+      cpSync(join(BAD, name), content, { recursive: true });
+    }
+    const run = runScript('check.mjs', { KLASTER_CONTENT: content });
+    expect(run.status).toBe(1);
+    for (const message of ['timezone: is required but missing', 'employees: found "many"', 'is not configured', 'kyustendil-moda']) {
+      expect(run.output).toContain(message);
+    }
+  });
+
+  it('a build that fails while rendering leaves dist/ unchanged too', () => {
+    const run = build(contentFor('render-error'), dist, { KLASTER_CACHE_DIR: join(work, 'cache') });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('is unchanged');
+    expect(snapshot(dist)).toEqual(before);
+  });
+});

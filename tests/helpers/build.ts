@@ -1,0 +1,45 @@
+/** Runs the real build script, as `npm run build` does, into a given folder. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `klaster-${prefix}-`));
+}
+
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): BuildRun {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+export function build(content: string, dist: string, env: Record<string, string> = {}): BuildRun {
+  return runScript('build.mjs', { KLASTER_CONTENT: content, KLASTER_DIST: dist, ...env });
+}
+
+/** Every file under a folder with its hash: to prove a folder did not change. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
