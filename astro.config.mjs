@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { basePath, siteUrl } from './src/lib/config.ts';
 import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import klaster from './src/integrations/klaster.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -33,6 +34,7 @@ export default defineConfig({
   integrations: [
     klaster(),
     mdx(),
+    pagefind(),
     sitemap({
       i18n: {
         defaultLocale,

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../lib/content/fields.ts';
 import { buildModel, type ModelInput, type SiteModel } from '../lib/model.ts';
 import type { Locale } from '../lib/locales.ts';
+import { buildFacets, type FacetIndex } from '../lib/facets.ts';
+import { buildDate } from '../lib/build-date.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
@@ -36,4 +38,12 @@ async function load(): Promise<Site> {
 export function site(): Promise<Site> {
   model ??= load();
   return model;
+}
+
+let facetIndex: Promise<FacetIndex> | undefined;
+
+/** The catalogue facets, built once from the model. */
+export function facets(): Promise<FacetIndex> {
+  facetIndex ??= site().then((model) => buildFacets(model as SiteModel<unknown>, buildDate()));
+  return facetIndex;
 }

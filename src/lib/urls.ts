@@ -13,6 +13,7 @@ export const paths = {
   members: (l: Locale) => `/${l}/members/`,
   member: (l: Locale, id: string) => `/${l}/members/${id}/`,
   catalogue: (l: Locale) => `/${l}/catalogue/`,
+  catalogueFacet: (l: Locale, facet: string, value: string) => `/${l}/catalogue/${facet}/${value}/`,
   product: (l: Locale, id: string) => `/${l}/products/${id}/`,
   projects: (l: Locale) => `/${l}/projects/`,
   project: (l: Locale, id: string) => `/${l}/projects/${id}/`,
