@@ -10,6 +10,7 @@ export const paths = {
   home: (l: Locale) => `/${l}/`,
   clusters: (l: Locale) => `/${l}/clusters/`,
   cluster: (l: Locale, id: string) => `/${l}/clusters/${id}/`,
+  clusterCatalogue: (l: Locale, id: string) => `/${l}/clusters/${id}/catalogue/`,
   members: (l: Locale) => `/${l}/members/`,
   member: (l: Locale, id: string) => `/${l}/members/${id}/`,
   catalogue: (l: Locale) => `/${l}/catalogue/`,
