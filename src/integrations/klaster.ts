@@ -7,6 +7,31 @@ import type { AstroIntegration } from 'astro';
 import { runCheck } from '../lib/content/cli.ts';
 import { checkUiStrings } from '../lib/i18n-check.ts';
 import { contentRoot } from '../lib/config.ts';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+
+/** Project result documents are published as they are, at /files/projects/<id>/<file>. */
+function copyResultFiles(outDir: string) {
+  const projects = join(contentRoot(), 'projects');
+  if (!existsSync(projects)) return 0;
+  let copied = 0;
+  for (const id of readdirSync(projects)) {
+    const facts = join(projects, id, 'index.yaml');
+    if (!existsSync(facts)) continue;
+    const results = (parse(readFileSync(facts, 'utf8'))?.results ?? []) as { file: string }[];
+    if (!results.length) continue;
+    const target = join(outDir, 'files', 'projects', id);
+    mkdirSync(target, { recursive: true });
+    for (const r of results) {
+      copyFileSync(join(projects, id, r.file), join(target, r.file));
+      copied++;
+    }
+  }
+  return copied;
+}
 
 export default function klaster(): AstroIntegration {
   return {
@@ -22,6 +47,10 @@ export default function klaster(): AstroIntegration {
         if (!runCheck(contentRoot(), (line) => logger.info(line))) {
           throw new Error('The content has problems (listed above); nothing was built.');
         }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const copied = copyResultFiles(fileURLToPath(dir));
+        if (copied) logger.info(`Published ${copied} project result document(s)`);
       },
     },
   };

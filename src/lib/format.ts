@@ -65,3 +65,9 @@ export function formatList(items: string[], locale: Locale): string {
 export function countryName(code: string, locale: Locale): string {
   return memo(`region/${locale}`, () => new Intl.DisplayNames([langTag(locale)], { type: 'region' })).of(code) ?? code;
 }
+
+/** A file size in kB or MB, in the locale's number format. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(1, Math.round(bytes / 1000)), 'kilobyte'];
+  return new Intl.NumberFormat(langTag(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
