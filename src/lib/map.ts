@@ -1,0 +1,128 @@
+/**
+ * Maps drawn at build time: the countries of Europe (Natural Earth, from
+ * world-atlas) projected with d3-geo, and numbered markers for places with
+ * coordinates. No tiles, no requests, no JavaScript. Markers that would
+ * overlap are pushed apart so every number stays readable; the list beside
+ * the map names each number.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoAzimuthalEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+}
+
+export interface PlacedPoint<P extends MapPoint> {
+  point: P;
+  number: number;
+  x: number;
+  y: number;
+}
+
+export interface DrawnMap<P extends MapPoint> {
+  width: number;
+  height: number;
+  countries: string[];
+  points: PlacedPoint<P>[];
+}
+
+let europe: FeatureCollection<Geometry> | undefined;
+
+/** The world's countries at 1:50m, read once per build. */
+function countries(): FeatureCollection<Geometry> {
+  if (!europe) {
+    const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    europe = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+  }
+  return europe;
+}
+
+/** Smallest span of the map in degrees: a map of two neighbouring towns still shows their region. */
+const MIN_SPAN = 7;
+export const MARKER_RADIUS = 11;
+
+/** Pushes markers apart until no two overlap (a few relaxation rounds). */
+export function separate(points: { x: number; y: number }[], minDistance: number, rounds = 60): void {
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const a = points[i];
+        const b = points[j];
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= minDistance) continue;
+        if (d < 0.01) {
+          // Same place: split them sideways, in a fixed direction.
+          dx = 1;
+          dy = 0;
+          d = 1;
+        }
+        const push = (minDistance - d) / 2;
+        a.x -= (dx / d) * push;
+        a.y -= (dy / d) * push;
+        b.x += (dx / d) * push;
+        b.y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+export function drawMap<P extends MapPoint>(input: P[], width = 640, height = 480): DrawnMap<P> {
+  const pad = 36;
+  const lats = input.map((p) => p.lat);
+  const lons = input.map((p) => p.lon);
+  const centre = input.length
+    ? { lat: (Math.min(...lats) + Math.max(...lats)) / 2, lon: (Math.min(...lons) + Math.max(...lons)) / 2 }
+    : { lat: 50, lon: 15 };
+  const half = Math.max(MIN_SPAN / 2, (Math.max(0, ...lats) - Math.min(90, ...lats)) / 2, (Math.max(-180, ...lons) - Math.min(180, ...lons)) / 4);
+  const frame: GeoPermissibleObjects = {
+    type: 'MultiPoint',
+    coordinates: [
+      ...input.map((p) => [p.lon, p.lat]),
+      [centre.lon - half, centre.lat - half],
+      [centre.lon + half, centre.lat + half],
+    ],
+  };
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-centre.lon, -centre.lat])
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection).digits(1);
+  const shapes = countries()
+    .features.map((f: Feature<Geometry>) => path(f))
+    .filter((d): d is string => !!d && d.length > 0);
+  const placed = input
+    .map((point) => {
+      const [x, y] = projection([point.lon, point.lat]) ?? [width / 2, height / 2];
+      return { point, number: 0, x, y };
+    })
+    // Number from north-west to south-east, so the list reads like the map.
+    .sort((a, b) => a.y - b.y || a.x - b.x || (a.point.id < b.point.id ? -1 : 1));
+  placed.forEach((p, i) => (p.number = i + 1));
+  separate(placed, MARKER_RADIUS * 2 + 2);
+  for (const p of placed) {
+    p.x = Math.round(Math.min(width - MARKER_RADIUS, Math.max(MARKER_RADIUS, p.x)) * 10) / 10;
+    p.y = Math.round(Math.min(height - MARKER_RADIUS, Math.max(MARKER_RADIUS, p.y)) * 10) / 10;
+  }
+  return { width, height, countries: shapes, points: placed };
+}
