@@ -7,7 +7,7 @@ export default defineConfig({
     // Build tests spawn whole builds; one file at a time keeps the two cores
     // of a CI machine from thrashing.
     fileParallelism: false,
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 30 * 60_000,
     env: { KLASTER_BUILD_DATE: '2026-11-21' },
   },

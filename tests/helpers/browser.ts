@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Flags that keep Chromium off the network and quiet in a sandboxed CI. */
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -49,12 +49,23 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.ics': 'text/calendar',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dist` under `base` (e.g. / or /sub/path/) on a free localhost port. */
-export async function serve(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** Response headers for a request path (without the base), e.g. those of the site's `_headers` file. */
+export type HeadersFor = Record<string, string> | ((path: string) => Record<string, string>);
+
+/**
+ * Serves `dist` under `base` (e.g. / or /sub/path/) on a free localhost port,
+ * optionally with extra response headers (a Content-Security-Policy...).
+ */
+export async function serve(dist: string, base = '/', headers?: HeadersFor): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (headers) {
+      const extra = typeof headers === 'function' ? headers(`/${path.slice(base.length)}`) : headers;
+      for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;

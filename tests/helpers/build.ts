@@ -16,10 +16,19 @@ export interface BuildRun {
   output: string;
 }
 
+/** The environment without what vitest itself sets (BASE_URL, MODE, NODE_ENV...), which would leak into a build. */
+export function cleanEnv(): Record<string, string | undefined> {
+  const out = { ...process.env };
+  for (const key of Object.keys(out)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete out[key];
+  }
+  return out;
+}
+
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): BuildRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...cleanEnv(), ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -74,6 +74,12 @@ export function attr(el: HtmlElement, name: string): string | undefined {
 
 /** A short description of an element for a failure message: `<a href="/x/">`. */
 export function describe(el: HtmlElement, ...names: string[]): string {
-  const shown = names.filter((n) => el.attribs[n] !== undefined).map((n) => ` ${n}="${el.attribs[n]}"`);
+  const shown = names.filter((n) => el.attribs[n] !== undefined).map((n) => ` ${n}="${shorten(el.attribs[n]!)}"`);
   return `<${el.name}${shown.join('')}>`;
+}
+
+/** A value for a message: whitespace collapsed, cut to `max` characters. */
+export function shorten(value: string, max = 120): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }

@@ -18,6 +18,15 @@ export const REQUIRED: Record<string, (string | string[])[]> = {
   Project: ['name'],
 };
 
+/** What a typed object inside another (a manufacturer, a location...) needs. */
+export const REQUIRED_NESTED: Record<string, (string | string[])[]> = {
+  Organization: ['name'],
+  Person: ['name'],
+  Brand: ['name'],
+  Place: [['name', 'address']],
+  ListItem: ['position'],
+};
+
 /** Properties that must be absolute URLs where present (or lists of them). */
 const URL_PROPERTIES = ['url', 'image', 'logo', 'item', 'mainEntityOfPage'];
 /** Properties that must be ISO 8601 dates where present. */
@@ -47,13 +56,13 @@ const typesOf = (o: JsonObject): string[] => {
 };
 
 /** What is wrong with one schema.org object (and the objects nested in it). */
-export function checkObject(o: JsonObject, where: string): string[] {
+export function checkObject(o: JsonObject, where: string, nested = false): string[] {
   const problems: string[] = [];
   const types = typesOf(o);
   const label = `${where}${types.length ? ` ${types.join('/')}` : ''}`;
   if (!types.length) problems.push(`${where}: no @type`);
   for (const type of types) {
-    for (const need of REQUIRED[type] ?? []) {
+    for (const need of (nested ? REQUIRED_NESTED : REQUIRED)[type] ?? []) {
       const options = Array.isArray(need) ? need : [need];
       if (!options.some((p) => present(o[p]))) problems.push(`${label}: missing ${options.join(' or ')}`);
     }
@@ -85,7 +94,7 @@ export function checkObject(o: JsonObject, where: string): string[] {
   for (const [key, value] of Object.entries(o)) {
     if (key.startsWith('@') || key === 'itemListElement') continue;
     for (const v of Array.isArray(value) ? value : [value]) {
-      if (isObject(v) && v['@type'] !== undefined) problems.push(...checkObject(v, `${label}.${key}`));
+      if (isObject(v) && v['@type'] !== undefined) problems.push(...checkObject(v, `${label}.${key}`, true));
     }
   }
   return problems;

@@ -6,7 +6,7 @@
  * not followed; links to the site's own origin (canonical, Open Graph
  * image) are checked like relative ones.
  */
-import { attr, describe, findAll, listFiles, parseHtml, readPages, type Failure, type HtmlElement } from './html.ts';
+import { attr, describe, findAll, listFiles, parseHtml, readPages, shorten, sitePathOf, type Failure, type HtmlElement } from './html.ts';
 
 export interface LinkOptions {
   /** The base path the site is served under: `/` or `/sub/path/`. */
@@ -125,9 +125,9 @@ export function checkLinks(dist: string, options: LinkOptions = {}): Failure[] {
         const raw = ref.value.trim();
         const what =
           ref.attribute === 'srcset'
-            ? `<${el.name} srcset="… ${raw} …">`
+            ? `<${el.name} srcset="… ${shorten(raw)} …">`
             : ref.attribute === 'content'
-              ? `<meta ${attr(el, 'property') !== undefined ? 'property' : 'name'}="${attr(el, 'property') ?? attr(el, 'name')}" content="${raw}">`
+              ? `<meta ${attr(el, 'property') !== undefined ? 'property' : 'name'}="${attr(el, 'property') ?? attr(el, 'name')}" content="${shorten(raw)}">`
               : describe(el, ref.attribute);
         if (raw === '' || raw === '#') continue; // the page itself
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
@@ -154,7 +154,7 @@ export function checkLinks(dist: string, options: LinkOptions = {}): Failure[] {
         }
         const target = fileFor(rel, files);
         if (!target) {
-          reasons.add(`${what}: no such file in the site (${rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel})`);
+          reasons.add(`${what}: no such file in the site (${shorten(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel)})`);
           continue;
         }
         const fragment = url.hash.slice(1);
@@ -166,7 +166,7 @@ export function checkLinks(dist: string, options: LinkOptions = {}): Failure[] {
           id = fragment;
         }
         if (id === 'top' || ids.get(target)?.has(id)) continue;
-        reasons.add(`${what}: no element with id "${id}" on ${target === p.file ? 'this page' : `/${target}`}`);
+        reasons.add(`${what}: no element with id "${id}" on ${target === p.file ? 'this page' : sitePathOf(target)}`);
       }
     }
     for (const reason of reasons) failures.push({ page: p.page, reason });

@@ -1,0 +1,31 @@
+/**
+ * How a quality test reports: every failure, grouped with counts and then
+ * page by page, in the test's error and in a report file under the
+ * system's temporary folder (printed), so a long list can be read whole.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Failure } from '../../../src/lib/quality/html.ts';
+import { formatFailures } from '../../../src/lib/quality/report.ts';
+
+export const REPORT_DIR = process.env.KLASTER_QUALITY_REPORTS || join(tmpdir(), 'klaster-quality');
+
+/** Writes a gate's report file and returns its path. */
+export function writeReport(name: string, text: string): string {
+  mkdirSync(REPORT_DIR, { recursive: true });
+  const file = join(REPORT_DIR, `${name}.txt`);
+  writeFileSync(file, `${text}\n`);
+  return file;
+}
+
+/** Fails with the grouped list of failures (the first 200 lines; the whole list is in the report file). */
+export function expectNoFailures(gate: string, failures: Failure[], started?: number): void {
+  const seconds = started === undefined ? '' : ` (${((performance.now() - started) / 1000).toFixed(1)} s)`;
+  const text = formatFailures(gate + seconds, failures);
+  const file = writeReport(gate.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text);
+  if (!failures.length) return;
+  const lines = text.split('\n');
+  const shown = lines.length > 200 ? [...lines.slice(0, 200), `… ${lines.length - 200} more lines in ${file}`] : lines;
+  throw new Error(`${shown.join('\n')}\n\nReport: ${file}`);
+}
