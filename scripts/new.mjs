@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { scaffold } from '../src/lib/content/scaffold.ts';
 import { collectionNames, SLUG } from '../src/lib/content/fields.ts';
 import { contentRoot } from '../src/lib/config.ts';
-import { defaultLocale, isLocale, localeCodes } from '../src/lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes, writtenLocales } from '../src/lib/locales.ts';
 import { slugify } from '../src/lib/transliterate.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' } } });
@@ -26,5 +26,5 @@ const dir = join(contentRoot(), collection, id);
 if (existsSync(dir)) fail(`${relative(process.cwd(), dir)} already exists.`);
 mkdirSync(dir, { recursive: true });
 for (const [name, text] of scaffold(collection, id, source)) writeFileSync(join(dir, name), text);
-console.log(`Created ${relative(process.cwd(), dir)}/ with index.yaml and ${localeCodes.map((l) => `index.${l}.md`).join(', ')}.`);
+console.log(`Created ${relative(process.cwd(), dir)}/ with index.yaml and ${writtenLocales.map((l) => `index.${l}.md`).join(', ')}.`);
 console.log('Fill in the required fields, add images beside the files, then run: npm run check');

@@ -1,6 +1,9 @@
 /** Reading the UI string files `i18n/<locale>.json`. */
 import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { derivedFrom, type Locale } from './locales.ts';
+import { transliterateDeep } from './transliterate.ts';
 
 export type Strings = { [key: string]: string | Strings };
 
@@ -25,4 +28,11 @@ export function flatten(strings: Strings, prefix = ''): Map<string, string> {
     else for (const [k, v] of flatten(value, path)) out.set(k, v);
   }
   return out;
+}
+
+/** A locale's UI strings: its file, or for a derived locale without one, its source's transliterated. */
+export function uiStrings(locale: Locale): Strings {
+  const from = derivedFrom(locale);
+  if (from && !existsSync(uiStringsPath(locale))) return transliterateDeep(loadUiStrings(from));
+  return loadUiStrings(locale);
 }

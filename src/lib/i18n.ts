@@ -5,7 +5,7 @@
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { intlTag, langTag, localeCodes, type Locale } from './locales.ts';
-import { loadUiStrings } from './i18n-files.ts';
+import { uiStrings } from './i18n-files.ts';
 
 export type Translate = (key: string, options?: TOptions) => string;
 
@@ -14,13 +14,16 @@ let instance: I18n | undefined;
 function init(): I18n {
   if (instance) return instance;
   const resources = Object.fromEntries(
-    localeCodes.map((code) => [code, { translation: loadUiStrings(code) }]),
+    localeCodes.map((code) => [code, { translation: uiStrings(code) }]),
   );
   instance = i18next.createInstance();
   instance.init({
     resources,
     lng: localeCodes[0],
     fallbackLng: false,
+    // Locale codes as configured (sr-latn), and no falling back from sr-latn to sr.
+    lowerCaseLng: true,
+    load: 'currentOnly',
     interpolation: { escapeValue: false }, // Astro escapes on output
     returnNull: false,
     initAsync: false,

@@ -1,6 +1,11 @@
 /**
  * The one place where the site's locales are configured. Adding a locale is
  * a line here plus an `i18n/<code>.json` file of UI strings.
+ *
+ * A locale may be derived from another by transliteration (Serbian Latin
+ * from Serbian Cyrillic): editors write the source once, and its texts and
+ * UI strings are transliterated at build time unless an editor wrote the
+ * derived locale's file by hand, which then wins.
  */
 export interface LocaleConfig {
   /** The code used in URLs and file names (`index.<code>.md`). */
@@ -12,12 +17,15 @@ export interface LocaleConfig {
   /** The language's own name, shown in the language switcher. */
   label: string;
   dir: 'ltr' | 'rtl';
+  /** Texts and UI strings come from this locale, transliterated. */
+  derivedFrom?: string;
 }
 
 export const locales = [
   { code: 'en', lang: 'en', intl: 'en-GB', label: 'English', dir: 'ltr' },
   { code: 'bg', lang: 'bg', intl: 'bg', label: 'Български', dir: 'ltr' },
   { code: 'sr', lang: 'sr-Cyrl', intl: 'sr-Cyrl', label: 'Српски', dir: 'ltr' },
+  { code: 'sr-latn', lang: 'sr-Latn', intl: 'sr-Latn', label: 'Srpski', dir: 'ltr', derivedFrom: 'sr' },
   { code: 'ro', lang: 'ro', intl: 'ro', label: 'Română', dir: 'ltr' },
 ] as const satisfies readonly LocaleConfig[];
 
@@ -48,3 +56,11 @@ export function langTag(code: Locale): string {
 export function intlTag(code: Locale): string {
   return localeConfig(code).intl;
 }
+
+/** The locale a derived locale is transliterated from, if any. */
+export function derivedFrom(code: Locale): Locale | undefined {
+  return localeConfig(code).derivedFrom as Locale | undefined;
+}
+
+/** Locales whose UI strings and texts editors write themselves. */
+export const writtenLocales: readonly Locale[] = localeCodes.filter((l) => !derivedFrom(l));

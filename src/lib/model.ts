@@ -7,7 +7,8 @@
  * Plain TypeScript: the Astro side (src/data/site.ts) feeds it the
  * collections; tests feed it checked fixture content.
  */
-import { localeCodes, intlTag, type Locale } from './locales.ts';
+import { derivedFrom, localeCodes, intlTag, type Locale } from './locales.ts';
+import { transliterateDeep } from './transliterate.ts';
 import type { CollectionName } from './content/fields.ts';
 import type { Facts, Text } from './content/schemas.ts';
 import { deepCommaBelow } from './romanian.ts';
@@ -18,6 +19,8 @@ export interface TextRecord<C extends CollectionName, B = unknown> {
   /** Whatever renders the body (an Astro collection entry); opaque here. */
   body: B;
   hasBody: boolean;
+  /** The body is another locale's, to be transliterated when rendered. */
+  transliterate?: boolean;
 }
 
 export interface Entry<C extends CollectionName = CollectionName, B = unknown> {
@@ -129,6 +132,26 @@ export function collator(locale: Locale): Intl.Collator {
   return c;
 }
 
+/**
+ * Texts of derived locales (Serbian Latin): the source locale's text,
+ * transliterated, under whatever an editor wrote by hand for the locale.
+ */
+function deriveTexts<B>(entry: Entry<CollectionName, B>) {
+  for (const locale of localeCodes) {
+    const from = derivedFrom(locale);
+    const source = from && entry.texts[from];
+    if (!source) continue;
+    const own = entry.texts[locale];
+    entry.texts[locale] = {
+      locale,
+      data: { ...transliterateDeep(source.data), ...(own?.data ?? {}) } as never,
+      body: own?.hasBody ? own.body : source.body,
+      hasBody: own?.hasBody || source.hasBody,
+      transliterate: !own?.hasBody,
+    };
+  }
+}
+
 export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
   const names = Object.keys(input.facts) as CollectionName[];
   const entries = Object.fromEntries(names.map((c) => [c, new Map()])) as SiteModel<B>['entries'];
@@ -144,6 +167,7 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
       const data = t.locale === 'ro' ? deepCommaBelow(t.data) : t.data;
       entry.texts[t.locale] = { locale: t.locale, data: data as never, body: t.body, hasBody: t.hasBody };
     }
+    for (const entry of map.values()) deriveTexts(entry);
   }
 
   const members: Index = new Map();

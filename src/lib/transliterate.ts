@@ -93,3 +93,48 @@ export function slugify(text: string, hint?: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Applies a transliteration to every string in a value (YAML fields, UI strings). */
+export function transliterateDeep<T>(value: T, fn: (text: string) => string = serbianToLatin): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v) => transliterateDeep(v, fn)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, transliterateDeep(v, fn)])) as T;
+  }
+  return value;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const NEVER = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
+
+/**
+ * Transliterates the text of rendered HTML, never tags, attributes or URLs.
+ * Left as written: code, elements marked translate="no", and elements in
+ * another language (a lang attribute other than Serbian).
+ */
+export function transliterateHtml(html: string, fn: (text: string) => string = serbianToLatin): string {
+  const parts = html.split(/(<[^>]+>)/);
+  const stack: boolean[] = [];
+  const keep = () => stack.length > 0 && stack[stack.length - 1];
+  let out = '';
+  for (const part of parts) {
+    if (!part.startsWith('<')) {
+      out += keep() ? part : fn(part);
+      continue;
+    }
+    out += part;
+    const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part);
+    if (!tag || part.startsWith('<!')) continue;
+    const name = tag[1].toLowerCase();
+    if (part.startsWith('</')) {
+      if (!VOID.has(name)) stack.pop();
+      continue;
+    }
+    if (VOID.has(name) || part.endsWith('/>')) continue;
+    const lang = /\slang="([^"]*)"/i.exec(part)?.[1];
+    const protectedHere =
+      NEVER.has(name) || /\stranslate="no"/i.test(part) || (lang !== undefined && !/^sr(-|$)/i.test(lang));
+    stack.push(protectedHere || (keep() && !(lang && /^sr(-|$)/i.test(lang))));
+  }
+  return out;
+}

@@ -42,6 +42,7 @@ describe('UI strings', () => {
   it('names languages in the reader\'s language', () => {
     expect(languageName('bg', 'en')).toBe('Bulgarian');
     expect(languageName('en', 'bg')).toBe('английски');
-    expect(locales.map((l) => l.code)).toEqual(['en', 'bg', 'sr', 'ro']);
+    expect(locales.map((l) => l.code)).toEqual(['en', 'bg', 'sr', 'sr-latn', 'ro']);
+    expect(translator('sr-latn')('nav.catalogue')).toBe('Katalog');
   });
 });

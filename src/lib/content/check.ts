@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../locales.ts';
+import { defaultLocale, isLocale, localeCodes, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
 import { collectionNames, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
@@ -253,7 +253,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       );
     }
     for (const field of requiredInEveryLocale[c] ?? []) {
-      for (const l of localeCodes) {
+      for (const l of writtenLocales) {
         const t = checked.texts[l];
         if (!textsValid) break;
         if (!t || !(t.data as Record<string, unknown>)[field]) {

@@ -4,7 +4,7 @@
  * field appears here without anyone remembering to add it.
  */
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../locales.ts';
+import { localeCodes, writtenLocales, type Locale } from '../locales.ts';
 import { type CollectionName } from './fields.ts';
 import { factsSchemas, requiredInEveryLocale, textSchemas } from './schemas.ts';
 
@@ -114,7 +114,7 @@ export function scaffold(collection: CollectionName, id: string, source: Locale)
   );
   const text = shape(textSchemas[collection]);
   const everywhere = new Set(requiredInEveryLocale[collection] ?? []);
-  for (const locale of localeCodes) {
+  for (const locale of writtenLocales) {
     const isSource = locale === source;
     const textLines = lines(text, (key, s) => (isSource ? !accepts(s, undefined) : everywhere.has(key)));
     files.set(
