@@ -4,6 +4,7 @@ import { buildDate } from '../build-date.ts';
 import { contentRoot } from '../config.ts';
 import { checkContent, type CheckResult } from './check.ts';
 import { formatProblems } from './problems.ts';
+import { translationStatus } from '../i18n-status.ts';
 
 export function runCheck(root: string = contentRoot(), log: (line: string) => void = console.log): CheckResult | undefined {
   const started = performance.now();
@@ -17,5 +18,9 @@ export function runCheck(root: string = contentRoot(), log: (line: string) => vo
     return undefined;
   }
   log(`Content OK: ${entries} entries checked in ${seconds} s (${root}).`);
+  const gaps = translationStatus(result.content).locales.filter((s) => s.missing.length || s.outdated.length);
+  for (const s of gaps) {
+    log(`warning: ${s.locale}: ${s.missing.length} entries have no translation, ${s.outdated.length} translations are outdated (npm run i18n:status lists them)`);
+  }
   return result;
 }

@@ -303,7 +303,14 @@ export type FactsSchemas = ReturnType<typeof factsSchemas>;
 export type Facts<C extends CollectionName> = z.output<FactsSchemas[C]>;
 export type Text<C extends CollectionName> = z.output<(typeof textSchemas)[C]>;
 
-/** The translation schema: every field optional. */
+/** A translation records the hash of the source text it was made from
+ * (`npm run i18n:status -- --stamp`), so a changed source shows it is outdated. */
+export const sourceHash = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, { error: 'expected the 12-character hash that npm run i18n:status -- --stamp writes' })
+  .optional();
+
+/** The translation schema: every field optional, plus the source hash. */
 export const translationSchemas = Object.fromEntries(
-  Object.entries(textSchemas).map(([name, schema]) => [name, schema.partial()]),
-) as { [C in CollectionName]: ReturnType<(typeof textSchemas)[C]['partial']> };
+  Object.entries(textSchemas).map(([name, schema]) => [name, schema.partial().extend({ sourceHash })]),
+) as { [C in CollectionName]: ReturnType<ReturnType<(typeof textSchemas)[C]['partial']>['extend']> };
