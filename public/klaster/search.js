@@ -51,7 +51,10 @@ if (form) {
       }
       filtersBox.append(fieldset);
     }
-    filtersBox.hidden = filtersBox.children.length === 0;
+    const details = document.getElementById('search-filter-box');
+    details.hidden = filtersBox.children.length === 0;
+    // Open when the address already chose filters; closed, it keeps the tab order short.
+    details.open = filtersBox.querySelector('input:checked') !== null;
   }
 
   function selectedFilters() {
@@ -105,7 +108,8 @@ if (form) {
 
   async function search() {
     const mine = ++run;
-    const query = input.value.trim();
+    // Romanian: cedilla letters (ş, ţ) are searched as the comma-below letters the content is stored with.
+    const query = input.value.trim().replace(/[şŞţŢ]/g, (c) => ({ ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' })[c]);
     const filters = selectedFilters();
     remember(query, filters);
     if (!query && !Object.keys(filters).length) {
