@@ -23,6 +23,8 @@ export const paths = {
   events: (l: Locale) => `/${l}/events/`,
   event: (l: Locale, id: string) => `/${l}/events/${id}/`,
   search: (l: Locale) => `/${l}/search/`,
+  newsletters: (l: Locale) => `/${l}/newsletter/`,
+  newsletter: (l: Locale, month: string) => `/${l}/newsletter/${month}/`,
 } as const;
 
 /** The page of an entry of a collection, for collections that have pages. */

@@ -14,6 +14,7 @@ export const collectionNames = [
   'projects',
   'news',
   'events',
+  'newsletters',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -231,6 +231,11 @@ export function factsSchemas(image: ImageFactory) {
         sample,
       })
       .refine((e) => !e.end || e.end >= e.start, { error: 'end must not be before start', path: ['end'] }),
+    newsletters: z.strictObject({
+      sourceLocale,
+      projects: refList('projects'),
+      clusters: refList('clusters'),
+    }),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -291,6 +296,9 @@ export const textSchemas = {
     summary: plainText,
     venue: plainText.optional(),
     city: plainText,
+  }),
+  newsletters: z.strictObject({
+    title: plainText.optional(),
   }),
 } satisfies Record<CollectionName, z.ZodObject>;
 
