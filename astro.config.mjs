@@ -6,6 +6,7 @@ import { basePath, siteUrl } from './src/lib/config.ts';
 import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import klaster from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -35,6 +36,7 @@ export default defineConfig({
     klaster(),
     mdx(),
     pagefind(),
+    headers(),
     sitemap({
       i18n: {
         defaultLocale,

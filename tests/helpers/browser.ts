@@ -87,6 +87,11 @@ export async function serve(dist: string, base = '/', headers?: HeadersFor): Pro
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open; without closing them, close() waits for their keep-alive to run out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

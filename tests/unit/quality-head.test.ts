@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeads, checkSiteFiles } from '../../src/lib/quality/head.ts';
 import { checkCsp, checkHeadersFile, headersFor, parseHeadersFile, pathMatches } from '../../src/lib/quality/hosting.ts';
-import { headersFile } from '../../src/integrations/headers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { headersFile, securityHeaders } from '../../src/integrations/headers.ts';
+import { ROOT } from '../helpers/build.ts';
 import { page, writeSite } from '../quality/helpers/site.ts';
 
 describe('the head gate', () => {
@@ -23,6 +26,7 @@ describe('the head gate', () => {
       'canonical link is not an absolute URL: "/en/x/"',
       'has no og:description',
       'has no og:image',
+      'has no <link rel="icon">',
     ]);
     const bare = '<!doctype html><html><head></head><body></body></html>';
     expect(checkHeads([{ page: '/x/', html: bare }]).map((f) => f.reason)).toEqual([
@@ -33,6 +37,7 @@ describe('the head gate', () => {
       'has no og:description',
       'has no og:image',
       'has no <html lang>',
+      'has no <link rel="icon">',
     ]);
   });
 
@@ -126,5 +131,16 @@ describe('the security headers gate', () => {
       '_headers: no Permissions-Policy',
     ]);
     expect(checkHeadersFile(writeSite({ 'index.html': page() }))).toEqual([{ page: '/_headers', reason: 'missing: static hosts get no Content-Security-Policy' }]);
+  });
+});
+
+describe('docs/hosting.md', () => {
+  it('gives the same headers as the _headers file the build writes', () => {
+    const doc = readFileSync(join(ROOT, 'docs/hosting.md'), 'utf8');
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      expect(doc, name).toContain(`| \`${name}\` | \`${value}\` |`);
+      expect(doc, `nginx ${name}`).toContain(`add_header ${name} "${value}" always;`);
+      expect(doc, `Apache ${name}`).toContain(`Header always set ${name} "${value}"`);
+    }
   });
 });

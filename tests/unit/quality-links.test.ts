@@ -30,6 +30,7 @@ describe('the links gate', () => {
     'img/b.png': 'png',
     'data/products.csv': 'a,b',
     'og.png': 'png',
+    'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   };
 
   it('passes a site whose links all resolve', () => {
@@ -78,9 +79,10 @@ describe('the links gate', () => {
 
   it('honours a base path: links must stay inside it', () => {
     const dist = writeSite({
-      'index.html': page({ body: '<main><a href="/sub/path/en/">in</a> <a href="/en/">out</a> <a href="en/">relative</a> <img src="/sub/path/a.png" alt=""></main>' }),
-      'en/index.html': page({ body: '<main><a href="/sub/path/">up</a> <a href="/sub/path">up, no slash</a></main>' }),
+      'index.html': page({ icon: 'favicon.svg', body: '<main><a href="/sub/path/en/">in</a> <a href="/en/">out</a> <a href="en/">relative</a> <img src="/sub/path/a.png" alt=""></main>' }),
+      'en/index.html': page({ icon: '../favicon.svg', body: '<main><a href="/sub/path/">up</a> <a href="/sub/path">up, no slash</a></main>' }),
       'a.png': 'png',
+      'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     });
     expect(reasons(checkLinks(dist, { base: '/sub/path/' }))).toEqual(['/ <a href="/en/">: /en/ is outside the base path /sub/path/']);
     // Served at the root, the same links miss.

@@ -1,6 +1,7 @@
 /**
  * Head and hosting gate. Per page: exactly one non-empty title and meta
- * description, a canonical link, Open Graph title, description and image;
+ * description, a canonical link, Open Graph title, description and image,
+ * an icon link, `<html lang>`;
  * titles and descriptions unique among the indexable pages of one language.
  * Per site: sitemap-index.xml (whose sitemaps exist), robots.txt pointing to
  * it, a 404 page at the root and in every locale.
@@ -16,6 +17,7 @@ export interface HeadInfo {
   descriptions: string[];
   canonicals: string[];
   og: Record<string, string[]>;
+  icons: string[];
   noindex: boolean;
 }
 
@@ -40,6 +42,7 @@ export function headInfo(page: Pick<Page, 'page' | 'html'>, doc: HtmlDocument = 
       (l) => l.attribs.href ?? '',
     ),
     og,
+    icons: findAll(head, (e) => e.name === 'link' && (e.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('icon')).map((l) => l.attribs.href ?? ''),
     noindex: metas.some((m) => m.attribs.name?.toLowerCase() === 'robots' && /noindex/i.test(m.attribs.content ?? '')),
   };
 }
@@ -72,6 +75,8 @@ export function checkHeadInfo(h: HeadInfo): string[] {
   const image = h.og['og:image']?.[0];
   if (image && !isAbsolute(image)) problems.push(`og:image is not an absolute URL: "${image}"`);
   if (!h.lang) problems.push('has no <html lang>');
+  // Without one, browsers ask for /favicon.ico, which the site does not have: a 404 in the console.
+  if (!h.icons.some(Boolean)) problems.push('has no <link rel="icon">');
   return problems;
 }
 

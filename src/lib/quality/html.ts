@@ -60,10 +60,19 @@ export interface Page {
   html: string;
 }
 
+/**
+ * Whether an HTML file is a page of the site. The newsletter's e-mail
+ * versions are not: they are documents for mail tools, with inline styles
+ * and absolute addresses by design (tested on their own).
+ */
+export function isSitePage(file: string): boolean {
+  return file.endsWith('.html') && !/(^|\/)newsletter\/\d{4}-\d{2}\/email\.html$/.test(file);
+}
+
 /** Every HTML page of a built site. */
 export function readPages(dist: string): Page[] {
   return listFiles(dist)
-    .filter((file) => file.endsWith('.html'))
+    .filter(isSitePage)
     .map((file) => ({ page: sitePathOf(file), file, html: readFileSync(join(dist, file), 'utf8') }));
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Failure } from '../../../src/lib/quality/html.ts';
 import { headersFor, parseHeadersFile } from '../../../src/lib/quality/hosting.ts';
-import { listFiles, sitePathOf } from '../../../src/lib/quality/html.ts';
+import { isSitePage, listFiles, shorten, sitePathOf } from '../../../src/lib/quality/html.ts';
 import { statSync } from 'node:fs';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -27,7 +27,8 @@ export function headersOfDist(dist: string): (path: string) => Record<string, st
 // ---------------------------------------------------------------------------
 // Which pages: one of every template in every locale.
 
-const ENTRY_LISTS = new Set(['products', 'members', 'clusters', 'projects', 'news', 'events']);
+/** Path segments followed by an entry's id (a new collection with pages adds its segment here). */
+const ENTRY_LISTS = new Set(['products', 'members', 'clusters', 'projects', 'news', 'events', 'newsletter']);
 
 /**
  * The template a site path is made with: locale, entry ids, facet values and
@@ -59,15 +60,17 @@ export interface TemplatePage {
 
 /**
  * One page of every template in every locale: the largest (the one with
- * the most on it) of the pages made with it.
+ * the most on it) of the pages made with it, first pages of lists before
+ * their page 2, 3...
  */
 export function templatePages(dist: string, locales: readonly string[]): TemplatePage[] {
   const best = new Map<string, { path: string; size: number; locale: string; template: string }>();
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+  for (const file of listFiles(dist).filter(isSitePage)) {
     const path = sitePathOf(file);
     const template = templateOf(path, locales);
     const locale = locales.find((l) => path.startsWith(`/${l}/`)) ?? '';
-    const size = statSync(join(dist, file)).size;
+    // A later page of a list counts as smaller than any first page.
+    const size = statSync(join(dist, file)).size - (/\/page\/\d+\/$/.test(path) ? 1e9 : 0);
     const key = `${locale} ${template}`;
     const current = best.get(key);
     if (!current || size > current.size || (size === current.size && path < current.path)) best.set(key, { path, size, locale, template });
@@ -119,12 +122,17 @@ export async function open(context: BrowserContext, url: string): Promise<Opened
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    const where = m.location().url;
+    // A browser asks for /favicon.ico, after the page has loaded and only now and then, when a
+    // page names no icon: the head gate checks every page for its icon link instead.
+    if (where.endsWith('/favicon.ico')) return;
+    errors.push(`console error: ${shorten(m.text(), 300)}${where && where !== url ? ` (${shorten(decodeURI(where))})` : ''}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught exception: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${shorten(r.url())} (${r.failure()?.errorText})`));
   page.on('response', (r) => {
-    if (r.status() >= 400 && r.url() !== url) errors.push(`HTTP ${r.status()} for ${r.url()}`);
+    if (r.status() >= 400 && r.url() !== url) errors.push(`HTTP ${r.status()} for ${shorten(decodeURI(r.url()))}`);
   });
   page.on('dialog', async (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
@@ -134,10 +142,25 @@ export async function open(context: BrowserContext, url: string): Promise<Opened
   return { page, errors, dialogs, close: () => page.close() };
 }
 
+/** The page's CSP violations, one reason per directive and blocked resource, with where and how often. */
 export async function cspViolations(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => window.__quality?.csp ?? []);
-  return found.map((v) => `CSP violation: ${v.directive} blocked ${v.blocked || 'inline code'}${v.source ? ` (${v.source}:${v.line})` : ''}${v.sample ? `: ${v.sample}` : ''}`);
+  const groups = new Map<string, { where: string[]; sample: string }>();
+  for (const v of found) {
+    const key = `${v.directive} blocked ${v.blocked && v.blocked !== 'inline' ? shorten(v.blocked) : 'inline code'}`;
+    const group = groups.get(key) ?? { where: [], sample: v.sample };
+    if (v.source) group.where.push(`${v.source.replace(/^https?:\/\/[^/]+/, '')}:${v.line}`);
+    groups.set(key, group);
+  }
+  return [...groups].map(([key, { where, sample }]) => {
+    const times = Math.max(where.length, 1);
+    const places = where.length ? ` at ${where.slice(0, 3).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''}` : '';
+    return `CSP violation: ${key}${times > 1 ? `, ${times} times` : ''}${places}${sample ? `: ${shorten(sample, 80)}` : ''}`;
+  });
 }
+
+/** Console errors that only repeat a CSP violation already reported from its event. */
+export const repeatsCsp = (error: string) => /^console error: .*Content Security Policy/.test(error) || /^request failed: .*\(csp\)$/.test(error);
 
 // ---------------------------------------------------------------------------
 // Accessibility with axe-core.
@@ -170,7 +193,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * change of outline or box-shadow (on itself or an ancestor up to three
  * levels, for focus-within styles).
  */
-export async function keyboardFailures(page: Page): Promise<string[]> {
+export async function keyboardWalk(page: Page): Promise<{ failures: string[]; interactive: number; reached: number }> {
   const expected = await page.evaluate(() => {
     const selector =
       'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
@@ -235,7 +258,11 @@ export async function keyboardFailures(page: Page): Promise<string[]> {
   expected.forEach((name, i) => {
     if (!reached.has(i)) failures.add(`not reachable with Tab: ${name}`);
   });
-  return [...failures];
+  return { failures: [...failures], interactive: expected.length, reached: reached.size };
+}
+
+export async function keyboardFailures(page: Page): Promise<string[]> {
+  return (await keyboardWalk(page)).failures;
 }
 
 /** Turns reasons into failures of a page. */

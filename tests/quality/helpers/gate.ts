@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Failure } from '../../../src/lib/quality/html.ts';
 import { formatFailures } from '../../../src/lib/quality/report.ts';
 
-export const REPORT_DIR = process.env.KLASTER_QUALITY_REPORTS || join(tmpdir(), 'klaster-quality');
+/**
+ * One folder per `vitest` run, shared by its test files: they run in child
+ * processes of the run (the default pool), in the run's own process otherwise.
+ */
+const runId = typeof process.send === 'function' ? process.ppid : process.pid;
+export const REPORT_DIR = process.env.KLASTER_QUALITY_REPORTS || join(tmpdir(), `klaster-quality-${runId}`);
 
 /** Writes a gate's report file and returns its path. */
 export function writeReport(name: string, text: string): string {
@@ -23,7 +28,7 @@ export function writeReport(name: string, text: string): string {
 export function expectNoFailures(gate: string, failures: Failure[], started?: number): void {
   const seconds = started === undefined ? '' : ` (${((performance.now() - started) / 1000).toFixed(1)} s)`;
   const text = formatFailures(gate + seconds, failures);
-  const file = writeReport(gate.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text);
+  const file = writeReport(gate.split('(')[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text);
   if (!failures.length) return;
   const lines = text.split('\n');
   const shown = lines.length > 200 ? [...lines.slice(0, 200), `… ${lines.length - 200} more lines in ${file}`] : lines;

@@ -19,6 +19,7 @@ export function page({
   description = 'What the page is about.',
   lang = 'en',
   canonical = 'https://example.org/en/',
+  icon = '/favicon.svg',
   head = '',
   body = '<main id="main"><h1>A page</h1></main>',
 } = {}): string {
@@ -32,6 +33,7 @@ export function page({
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:image" content="https://example.org/og.png">
+<link rel="icon" href="${icon}">
 ${head}
 </head>
 <body>${body}</body>

@@ -1,0 +1,142 @@
+/**
+ * The benchmark (npm run bench) cannot rot: its generator makes the same
+ * bytes for the same size, and content that passes the content check; and
+ * the whole benchmark runs at a tiny size and prints a table with sane
+ * figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/content/check.ts';
+import { generate, corpusSize, LOCALES } from '../scripts/bench/generate.mjs';
+import { taggedJpeg } from '../scripts/bench/images.mjs';
+import { ROOT, tempDir } from './helpers/build.ts';
+
+const work = tempDir('bench');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function hashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('the benchmark corpus generator', () => {
+  it('gives the same bytes for the same size, and other bytes for another', async () => {
+    // Separate image pools, so the drawing of the pool is checked too.
+    const a = await generate({ products: 30, out: join(work, 'a', 'content'), images: 'none', poolDir: join(work, 'a', 'pool') });
+    const b = await generate({ products: 30, out: join(work, 'b', 'content'), images: 'none', poolDir: join(work, 'b', 'pool') });
+    expect(b).toEqual(a);
+    const ha = hashes(join(work, 'a', 'content'));
+    const hb = hashes(join(work, 'b', 'content'));
+    expect(ha.size).toBeGreaterThan(100);
+    expect([...hb]).toEqual([...ha]);
+    expect([...hashes(join(work, 'b', 'pool'))]).toEqual([...hashes(join(work, 'a', 'pool'))]);
+
+    await generate({ products: 31, out: join(work, 'c', 'content'), images: 'none', poolDir: join(work, 'a', 'pool') });
+    const hc = hashes(join(work, 'c', 'content'));
+    expect(hc.size).toBeGreaterThan(ha.size);
+  }, 60_000);
+
+  it('writes every collection in the proportions asked, with some translations missing', () => {
+    const root = join(work, 'a', 'content');
+    const size = corpusSize(30);
+    for (const [collection, count] of Object.entries(size)) {
+      expect(readdirSync(join(root, collection)).length, collection).toBe(count);
+    }
+    let texts = 0;
+    let slots = 0;
+    for (const collection of readdirSync(root)) {
+      for (const id of readdirSync(join(root, collection))) {
+        const files = readdirSync(join(root, collection, id));
+        expect(files).toContain('index.yaml');
+        const source = /^sourceLocale: (\w+)/m.exec(readFileSync(join(root, collection, id, 'index.yaml'), 'utf8'))?.[1] ?? 'en';
+        expect(files, `${collection}/${id} lacks its source language`).toContain(`index.${source}.md`);
+        texts += files.filter((f) => /^index\.\w+\.md$/.test(f)).length;
+        slots += LOCALES.length;
+        if (collection === 'products') {
+          const images = files.filter((f) => f.endsWith('.jpg'));
+          expect(images.length).toBeGreaterThanOrEqual(1);
+          expect(images.length).toBeLessThanOrEqual(3);
+        }
+      }
+    }
+    expect(texts).toBeLessThan(slots);
+    expect(texts).toBeGreaterThan(slots * 0.8);
+    // Cyrillic in Bulgarian and Serbian, comma-below letters in Romanian.
+    const product = readdirSync(join(root, 'products'))[0];
+    const all = LOCALES.map((l) => {
+      try {
+        return readFileSync(join(root, 'products', product, `index.${l}.md`), 'utf8');
+      } catch {
+        return '';
+      }
+    }).join('\n');
+    expect(all).toMatch(/\p{Script=Cyrillic}/u);
+    const ro = readdirSync(join(root, 'products'))
+      .map((id) => join(root, 'products', id, 'index.ro.md'))
+      .filter((f) => statSync(f, { throwIfNoEntry: false }))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
+    expect(ro).toMatch(/[șț]/);
+    expect(ro).not.toMatch(/[şţ]/);
+  });
+
+  it('makes content that passes the content check', () => {
+    const result = checkContent(join(work, 'a', 'content'), { today: '2026-06-01' });
+    expect(result.errors.map((e) => `${e.file} ${e.field ?? ''} ${e.message}`)).toEqual([]);
+    expect(result.content.products.size).toBe(30);
+  });
+
+  it('gives each image bytes of its own, so Astro cannot merge them', () => {
+    const jpeg = readFileSync(join(work, 'a', 'pool', 'none-00.jpg'));
+    const x = taggedJpeg(jpeg, 'products/x/front.jpg');
+    const y = taggedJpeg(jpeg, 'products/y/front.jpg');
+    expect(x.equals(y)).toBe(false);
+    expect(x.subarray(0, 2).equals(Buffer.from([0xff, 0xd8]))).toBe(true);
+    expect(x.length - jpeg.length).toBe(4 + 'klaster-bench products/x/front.jpg'.length);
+  });
+});
+
+describe('npm run bench', () => {
+  it('runs at a tiny size and reports every measure', () => {
+    const json = join(work, 'bench.json');
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts', 'bench.mjs'), '--products', '20', '--images', 'none', '--rebuild', '--json', json, '--quiet', '--dir', join(work, 'run')],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-4000)).toBe(0);
+    for (const row of ['pages written', 'total (s)', 'content loading and checks', 'rendering', 'images', 'search index', 'ms per page', 'ratio to the floor', 'peak memory', 'size of dist/', 'first search query', 'rebuild']) {
+      expect(run.stdout, row).toContain(row);
+    }
+    const result = JSON.parse(readFileSync(json, 'utf8'));
+    expect(result.products).toBe(20);
+    expect(result.klaster.pages).toBeGreaterThan(100);
+    expect(result.klaster.totalSeconds).toBeGreaterThan(0);
+    expect(result.klaster.msPerPage).toBeGreaterThan(0);
+    expect(result.klaster.msPerPageExclImages).toBeGreaterThan(0);
+    expect(result.klaster.msPerPageExclImages).toBeLessThanOrEqual(result.klaster.msPerPage);
+    for (const phase of ['content', 'bundle', 'rendering']) expect(result.klaster.phases[phase], phase).toBeGreaterThan(0);
+    expect(result.klaster.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
+    expect(result.klaster.distBytes).toBeGreaterThan(0);
+    // The floor renders one page per Markdown file.
+    expect(result.floor.pages).toBe(result.floor.markdownFiles);
+    expect(result.floor.msPerPage).toBeGreaterThan(0);
+    expect(result.ratioToFloor).toBeGreaterThan(0);
+    expect(result.rebuild.totalSeconds).toBeGreaterThan(0);
+    expect(result.rebuild.ratioToFull).toBeGreaterThan(0);
+    // Search: a number once the site has an index, else null (printed n/a).
+    if (result.klaster.search !== null) expect(result.klaster.search.bytes).toBeGreaterThan(0);
+    expect(result.table).toContain('| measure | Klaster | floor |');
+  }, 180_000);
+});
