@@ -62,3 +62,16 @@ describe('sorting by name', () => {
     expect(m.sorted('products', 'bg').map((p) => p.id)).toEqual(['b', 'c', 'a']); // Шал, Ълъ, Ябълка
   });
 });
+
+describe('collation per locale', () => {
+  it('sorts Serbian Latin with lj, nj and dž as letters of their own', async () => {
+    const { collator } = await import('../../src/lib/model.ts');
+    const words = ['ljubav', 'lubenica', 'luk', 'nada', 'njiva', 'nož', 'džem', 'dete', 'čaša', 'cena'];
+    expect([...words].sort(collator('sr-latn').compare)).toEqual(['cena', 'čaša', 'dete', 'džem', 'lubenica', 'luk', 'ljubav', 'nada', 'nož', 'njiva']);
+  });
+  it('sorts Romanian ș and ț after s and t, Bulgarian by its alphabet', async () => {
+    const { collator } = await import('../../src/lib/model.ts');
+    expect([' țesătură', 'tricou', 'șal', 'sacou'].sort(collator('ro').compare)).toEqual(['sacou', 'șal', 'tricou', 'țesătură']);
+    expect(['юрган', 'яке', 'шал', 'щора', 'ъгъл'].sort(collator('bg').compare)).toEqual(['шал', 'щора', 'ъгъл', 'юрган', 'яке']);
+  });
+});
