@@ -71,7 +71,7 @@ describe('collation per locale', () => {
   });
   it('sorts Romanian ș and ț after s and t, Bulgarian by its alphabet', async () => {
     const { collator } = await import('../../src/lib/model.ts');
-    expect([' țesătură', 'tricou', 'șal', 'sacou'].sort(collator('ro').compare)).toEqual(['sacou', 'șal', 'tricou', 'țesătură']);
+    expect(['țesătură', 'tricou', 'șal', 'sacou'].sort(collator('ro').compare)).toEqual(['sacou', 'șal', 'tricou', 'țesătură']);
     expect(['юрган', 'яке', 'шал', 'щора', 'ъгъл'].sort(collator('bg').compare)).toEqual(['шал', 'щора', 'ъгъл', 'юрган', 'яке']);
   });
 });
