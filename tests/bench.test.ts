@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
@@ -55,7 +55,7 @@ describe('the benchmark corpus generator', () => {
     }
     let texts = 0;
     let slots = 0;
-    for (const collection of readdirSync(root)) {
+    for (const collection of readdirSync(root).filter((name) => !name.startsWith('.'))) {
       for (const id of readdirSync(join(root, collection))) {
         const files = readdirSync(join(root, collection, id));
         expect(files).toContain('index.yaml');
@@ -95,6 +95,13 @@ describe('the benchmark corpus generator', () => {
     const result = checkContent(join(work, 'a', 'content'), { today: '2026-06-01' });
     expect(result.errors.map((e) => `${e.file} ${e.field ?? ''} ${e.message}`)).toEqual([]);
     expect(result.content.products.size).toBe(30);
+  });
+
+  it('never replaces a folder it did not write', async () => {
+    const foreign = join(work, 'foreign');
+    mkdirSync(join(foreign, 'products', 'kept'), { recursive: true });
+    await expect(generate({ products: 1, out: foreign, images: 'none', poolDir: join(work, 'a', 'pool') })).rejects.toThrow(/not empty/);
+    expect(existsSync(join(foreign, 'products', 'kept'))).toBe(true);
   });
 
   it('gives each image bytes of its own, so Astro cannot merge them', () => {

@@ -23,6 +23,8 @@ import { raw, textFile, toYaml } from './yaml.mjs';
 import { makePool, placeImage } from './images.mjs';
 
 export const LOCALES = ['en', 'bg', 'sr', 'ro'];
+/** Marks a folder as a generated corpus, which the generator may replace. */
+const MARKER = '.klaster-bench-corpus';
 /** Share of translation files left out (never the source language's). */
 export const MISSING_TRANSLATION = 0.1;
 
@@ -123,8 +125,14 @@ export async function generate({ products, out, images = 'pool', poolDir, onProg
   if (!Number.isInteger(products) || products < 1) throw new Error('products must be a positive whole number');
   if (!['pool', 'none'].includes(images)) throw new Error('images must be pool or none');
   const root = resolve(out);
+  // Never wipe a folder this generator did not write (a real content folder).
+  if (existsSync(root) && readdirSync(root).length > 0 && !existsSync(join(root, MARKER))) {
+    throw new Error(`${root} is not empty and was not written by the benchmark generator; give an empty or new folder`);
+  }
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  // A dot file: the content reader ignores it.
+  writeFileSync(join(root, MARKER), 'A benchmark corpus written by scripts/bench/generate.mjs; it may be deleted.\n');
   const pool = await makePool(resolve(poolDir ?? join(dirname(root), `.image-pool-${images}`)), images);
   const size = corpusSize(products);
   const stats = { ...size, textFiles: 0, missingTranslations: 0, images: 0, longBodies: 0 };
@@ -425,6 +433,7 @@ export async function generate({ products, out, images = 'pool', poolDir, onProg
 export function markdownFiles(root) {
   const out = [];
   for (const collection of readdirSync(root).sort()) {
+    if (collection.startsWith('.')) continue;
     const cdir = join(root, collection);
     for (const id of readdirSync(cdir).sort()) {
       for (const f of readdirSync(join(cdir, id)).sort()) if (/^index\.[a-z]+\.md$/.test(f)) out.push(join(cdir, id, f));
@@ -441,16 +450,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error('usage: node scripts/bench/generate.mjs --products N --out DIR [--images pool|none]');
     process.exit(2);
   }
-  if (existsSync(values.out) && readdirSync(values.out).some((f) => !['programmes', 'clusters', 'organisations', 'products', 'projects', 'news', 'events'].includes(f))) {
-    console.error(`${values.out} holds other files; give an empty or new folder`);
-    process.exit(2);
-  }
   const started = performance.now();
   const stats = await generate({
     products: Number(values.products),
     out: values.out,
     images: values.images,
     onProgress: (c, done, total) => process.stderr.write(`  ${c}: ${done}/${total}\n`),
+  }).catch((error) => {
+    console.error(error.message);
+    process.exit(2);
   });
   console.log(JSON.stringify(stats, null, 2));
   console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -6,6 +6,13 @@ const int = (v) => (v === null || v === undefined ? 'n/a' : Number(v).toLocaleSt
 const mb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : num(bytes / 1024 / 1024, 0));
 const kb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : num(bytes / 1024, 0));
 
+/** The largest of the per-language bounds, with its language. */
+function worst(byLanguage) {
+  if (!byLanguage) return 'n/a';
+  const [lang, bytes] = Object.entries(byLanguage).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return lang ? `${kb(bytes)} (${lang})` : 'n/a';
+}
+
 /** The Markdown table of a result (see bench.mjs for its shape). */
 export function markdownTable(result) {
   const k = result.klaster;
@@ -30,7 +37,8 @@ export function markdownTable(result) {
     [`ratio to the floor, CPU${result.images === 'none' ? '' : ' (images included)'}`, result.cpuRatioToFloor === null || result.cpuRatioToFloor === undefined ? 'n/a' : `${num(result.cpuRatioToFloor, 2)}×`, f ? '1.00×' : dash],
     ['peak memory, RSS (MB)', mb(k.peakRssBytes), f ? mb(f.peakRssBytes) : dash],
     ['size of dist/ (MB)', mb(k.distBytes), f ? mb(f.distBytes) : dash],
-    ['first search query downloads (KB)', kb(k.search?.bytes), f?.search ? kb(f.search.bytes) : dash],
+    [`first search query downloads (KB)${k.search?.term ? `, "${k.search.term}"` : ''}`, kb(k.search?.bytes), f?.search ? kb(f.search.bytes) : dash],
+    ['  worst query, upper bound from file sizes (KB)', worst(k.searchWorstByLanguage), f ? worst(f.searchWorstByLanguage) : dash],
   ];
   if (result.rebuild) {
     rows.push([
@@ -47,9 +55,11 @@ export function markdownTable(result) {
       `${int(c.projects)} projects, ${int(c.news)} news, ${int(c.events)} events, ${int(c.programmes)} programmes; ` +
       `${int(c.textFiles)} text files (${int(c.missingTranslations)} translations missing), ${int(c.images)} images (${result.images}).`,
     `Machine: ${result.machine.cpus}× ${result.machine.cpuModel}, ${mb(result.machine.memoryBytes)} MB RAM, Node ${result.machine.node}, ${result.machine.platform}; ${result.date}.`,
-    `Load average (1 min) at start ${num(result.machine.loadAverageStart, 1)}, at end ${num(result.machine.loadAverageEnd, 1)}` +
-      (Math.max(result.machine.loadAverageStart, result.machine.loadAverageEnd) > result.machine.cpus * 0.5
-        ? ': other processes were busy, so the figures are noisy; compare only within one run.'
+    // The load at the end is mostly the benchmark's own; the load at the
+    // start says whether other work was running.
+    `Load average (1 min) before the run ${num(result.machine.loadAverageStart, 1)}, after ${num(result.machine.loadAverageEnd, 1)}` +
+      (result.machine.loadAverageStart > result.machine.cpus * 0.5
+        ? ': other processes were busy, so wall-clock figures are noisy (CPU time less so); compare only within one run.'
         : '.'),
     '',
   ];

@@ -68,3 +68,30 @@ export async function firstQueryBytes(dist, { term, lang = 'en', show = 5 } = {}
     else globalThis.document = saved.document;
   }
 }
+
+/**
+ * An upper bound per language, from file sizes alone: the script, the entry
+ * file, the language's WebAssembly and metadata, its largest index chunk
+ * (the query whose words fall in it) and `show` average fragments.
+ */
+export function worstQueryBytes(dist, { show = 5 } = {}) {
+  const dir = findPagefind(resolve(dist));
+  if (!dir) return null;
+  const size = (f) => (existsSync(f) ? statSync(f).size : 0);
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  const fragments = readdirSync(join(dir, 'fragment'));
+  const fragmentBytes = fragments.reduce((a, f) => a + size(join(dir, 'fragment', f)), 0);
+  const averageFragment = fragments.length ? fragmentBytes / fragments.length : 0;
+  const chunks = readdirSync(join(dir, 'index'));
+  const out = {};
+  for (const [lang, info] of Object.entries(entry.languages ?? {})) {
+    const prefix = `${lang}_`;
+    const largest = Math.max(0, ...chunks.filter((c) => c.startsWith(prefix)).map((c) => size(join(dir, 'index', c))));
+    const wasm = size(join(dir, `wasm.${info.wasm ?? 'unknown'}.pagefind`));
+    out[lang] = Math.round(
+      size(join(dir, 'pagefind.js')) + size(join(dir, 'pagefind-entry.json')) + wasm +
+        size(join(dir, `pagefind.${info.hash}.pf_meta`)) + largest + show * averageFragment,
+    );
+  }
+  return out;
+}
