@@ -5,30 +5,16 @@
  * figures.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content/check.ts';
 import { generate, corpusSize, LOCALES } from '../scripts/bench/generate.mjs';
 import { taggedJpeg } from '../scripts/bench/images.mjs';
-import { ROOT, tempDir } from './helpers/build.ts';
+import { ROOT, snapshot, tempDir } from './helpers/build.ts';
 
 const work = tempDir('bench');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('the benchmark corpus generator', () => {
   it('gives the same bytes for the same size, and other bytes for another', async () => {
@@ -36,14 +22,14 @@ describe('the benchmark corpus generator', () => {
     const a = await generate({ products: 30, out: join(work, 'a', 'content'), images: 'none', poolDir: join(work, 'a', 'pool') });
     const b = await generate({ products: 30, out: join(work, 'b', 'content'), images: 'none', poolDir: join(work, 'b', 'pool') });
     expect(b).toEqual(a);
-    const ha = hashes(join(work, 'a', 'content'));
-    const hb = hashes(join(work, 'b', 'content'));
+    const ha = snapshot(join(work, 'a', 'content'));
+    const hb = snapshot(join(work, 'b', 'content'));
     expect(ha.size).toBeGreaterThan(100);
     expect([...hb]).toEqual([...ha]);
-    expect([...hashes(join(work, 'b', 'pool'))]).toEqual([...hashes(join(work, 'a', 'pool'))]);
+    expect([...snapshot(join(work, 'b', 'pool'))]).toEqual([...snapshot(join(work, 'a', 'pool'))]);
 
     await generate({ products: 31, out: join(work, 'c', 'content'), images: 'none', poolDir: join(work, 'a', 'pool') });
-    const hc = hashes(join(work, 'c', 'content'));
+    const hc = snapshot(join(work, 'c', 'content'));
     expect(hc.size).toBeGreaterThan(ha.size);
   }, 60_000);
 

@@ -4,9 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../lib/content/fields.ts';
-import { buildModel, type ModelInput, type SiteModel } from '../lib/model.ts';
+import { buildModel, type Entry, type ModelInput, type SiteModel } from '../lib/model.ts';
 import type { Locale } from '../lib/locales.ts';
-import { buildFacets, type FacetIndex } from '../lib/facets.ts';
+import { buildFacets, type FacetIndex, type FacetName } from '../lib/facets.ts';
 import { buildDate } from '../lib/build-date.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
@@ -46,4 +46,29 @@ let facetIndex: Promise<FacetIndex> | undefined;
 export function facets(): Promise<FacetIndex> {
   facetIndex ??= site().then((model) => buildFacets(model as SiteModel<unknown>, buildDate()));
   return facetIndex;
+}
+
+export interface CatalogueSelection {
+  products: Entry<'products', Body>[];
+  counts: ReturnType<FacetIndex['counts']>;
+}
+
+const selections = new Map<string, CatalogueSelection>();
+
+/**
+ * The products of the whole catalogue or of one facet value, sorted for a
+ * locale, with facet counts: computed once and shared by every page of that
+ * selection, not once per page (which made pagination quadratic).
+ */
+export async function catalogueSelection(locale: Locale, facet?: FacetName, value?: string): Promise<CatalogueSelection> {
+  const key = `${locale}/${facet ?? ''}/${value ?? ''}`;
+  let selection = selections.get(key);
+  if (!selection) {
+    const [model, index] = await Promise.all([site(), facets()]);
+    const ids = facet && value ? index.products(facet, value) : undefined;
+    const products = ids ? model.sortIds('products', ids, locale) : model.sorted('products', locale);
+    selection = { products, counts: index.counts(ids ?? products.map((p) => p.id)) };
+    selections.set(key, selection);
+  }
+  return selection;
 }

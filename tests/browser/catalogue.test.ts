@@ -6,29 +6,18 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, serve } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser.ts';
 import { tempDir } from '../helpers/build.ts';
 
 const dist = inject('demoDist');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(dist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(dist);
 
 describe('the catalogue', () => {
   it('filters by a facet without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}bg/catalogue/`);
+    await page.goto(`${site.server.url}bg/catalogue/`);
     const total = await page.locator('.cards > li').count();
     expect(total).toBe(24);
     const link = page.locator('.facets section').first().locator('a').first();
@@ -43,9 +32,9 @@ describe('the catalogue', () => {
   });
 
   it('pages through the whole catalogue without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}ro/catalogue/`);
+    await page.goto(`${site.server.url}ro/catalogue/`);
     await page.locator('.pagination a').first().click();
     await page.waitForLoadState();
     expect(page.url()).toMatch(/\/ro\/catalogue\/page\/2\/$/);
@@ -54,7 +43,7 @@ describe('the catalogue', () => {
   });
 
   it('shows a product with modern image formats and no layout shift', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __cls: number }).__cls = 0;
       new PerformanceObserver((list) => {
@@ -63,7 +52,7 @@ describe('the catalogue', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.url}bg/catalogue/`);
+    await page.goto(`${site.server.url}bg/catalogue/`);
     await page.locator('.cards > li a').first().click();
     await page.waitForLoadState('load');
     expect(page.url()).toMatch(/\/bg\/products\/[a-z0-9-]+\/$/);
@@ -82,8 +71,8 @@ describe('the catalogue', () => {
 
 describe('the printable catalogue', () => {
   it('prints to several A4 pages with every product of the cluster', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/clusters/inter-moda/catalogue/`, { waitUntil: 'load' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}en/clusters/inter-moda/catalogue/`, { waitUntil: 'load' });
     const names = await page.locator('article.product h3').allTextContents();
     expect(names.length).toBeGreaterThan(3);
     await page.evaluate(async () => {

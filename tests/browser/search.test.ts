@@ -4,9 +4,9 @@
  * page's language, and the keyboard alone reaches and opens a result.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, serve } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { translator } from '../../src/lib/i18n.ts';
@@ -14,20 +14,10 @@ import type { Locale } from '../../src/lib/locales.ts';
 
 const dist = inject('demoDist');
 const content = checkContent(join(ROOT, 'content'), { today: '2026-11-21' }).content;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(dist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(dist);
 
 async function search(page: Page, locale: string, query: string) {
-  await page.goto(`${server.url}${locale}/search/`);
+  await page.goto(`${site.server.url}${locale}/search/`);
   await page.locator('#q').fill(query);
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toMatch(/^$|…/);
 }
@@ -38,7 +28,7 @@ const productName = (id: string, locale: Locale) =>
 describe('search', () => {
   for (const [locale, id] of [['bg', 'cashmere-v-neck-sweater'], ['sr', 'merino-crew-sweater'], ['ro', 'linen-summer-shirt']] as const) {
     it(`finds a product by its ${locale} name, its own page first`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await search(page, locale, productName(id, locale));
       const first = page.locator('#search-results li a').first();
       expect(await first.getAttribute('href')).toBe(`/${locale}/products/${id}/`);
@@ -47,7 +37,7 @@ describe('search', () => {
   }
 
   it('keeps the query in the address, so a search can be shared and reloaded', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, 'en', 'sweater');
     expect(new URL(page.url()).searchParams.get('q')).toBe('sweater');
     const count = await page.locator('#search-results li').count();
@@ -57,7 +47,7 @@ describe('search', () => {
   });
 
   it('narrows results with a certification filter', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, 'en', 'cotton');
     const before = await page.locator('#search-results li').count();
     await page.locator('#search-filter-box summary').click();
@@ -70,7 +60,7 @@ describe('search', () => {
   });
 
   it('says so, in the page language, when nothing matches', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, 'ro', 'zzqxjw');
     const expected = translator('ro')('search.none', { query: 'zzqxjw' });
     expect(await page.locator('#search-status').textContent()).toBe(expected);
@@ -78,7 +68,7 @@ describe('search', () => {
   });
 
   it('finds comma-below text from a query typed with cedilla letters', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const name = productName('linen-summer-shirt', 'ro');
     const word = name.split(/\s+/).find((w) => /[șț]/.test(w)) ?? 'cămașă';
     await search(page, 'ro', word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'));
@@ -87,8 +77,8 @@ describe('search', () => {
   });
 
   it('the keyboard alone reaches and opens a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}bg/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}bg/search/`);
     // From the top of the page: skip link, then Tab until the search field has focus.
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'q')); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -94,4 +95,18 @@ export async function serve(dist: string, base = '/', headers?: HeadersFor): Pro
         server.closeAllConnections();
       }),
   };
+}
+
+/** For a test file: one browser and one server of `dist` for all its tests, closed afterwards. */
+export function useBrowserSite(dist: string, base = '/') {
+  const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    site.browser = await launch();
+    site.server = await serve(dist, base);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
