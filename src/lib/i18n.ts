@@ -32,15 +32,25 @@ function init(): I18n {
   return instance;
 }
 
+/** Plain strings (no options) per locale, looked up once: labels repeat on every page. */
+const plain = new Map<Locale, Map<string, string>>();
+
 export function translator(locale: Locale): Translate {
   const i = init();
   const fixed = i.getFixedT(locale);
-  return (key, options) => {
-    const probe = options && typeof options.count === 'number' ? key : key;
-    if (!i.exists(probe, { lng: locale, ...(options ?? {}) })) {
+  let known = plain.get(locale);
+  if (!known) plain.set(locale, (known = new Map()));
+  const lookup = (key: string, options?: TOptions) => {
+    if (!i.exists(key, { lng: locale, ...(options ?? {}) })) {
       throw new Error(`Missing UI string "${key}" in i18n/${locale}.json`);
     }
     return fixed(key, options as TOptions) as string;
+  };
+  return (key, options) => {
+    if (options) return lookup(key, options);
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = lookup(key)));
+    return text;
   };
 }
 

@@ -78,7 +78,25 @@ export function separate(points: { x: number; y: number }[], minDistance: number
   }
 }
 
+/**
+ * Drawn geometries by their points and size. The same places are drawn on
+ * a page in every locale (and a cluster's members on several pages); the
+ * projection of every country is the costly part, so it is done once.
+ */
+const drawn = new Map<string, DrawnMap<MapPoint & { index: number }>>();
+
+/** Draws the map of these points, with each point placed and numbered. */
 export function drawMap<P extends MapPoint>(input: P[], width = 640, height = 480): DrawnMap<P> {
+  const key = JSON.stringify([width, height, input.map((p) => [p.id, p.lat, p.lon])]);
+  let geometry = drawn.get(key);
+  if (!geometry) {
+    geometry = project(input.map(({ id, lat, lon }, index) => ({ id, lat, lon, index })), width, height);
+    drawn.set(key, geometry);
+  }
+  return { ...geometry, points: geometry.points.map((p) => ({ ...p, point: input[p.point.index] })) };
+}
+
+function project<P extends MapPoint>(input: P[], width: number, height: number): DrawnMap<P> {
   const pad = 36;
   const lats = input.map((p) => p.lat);
   const lons = input.map((p) => p.lon);

@@ -43,6 +43,27 @@ describe('maps', () => {
   });
 });
 
+describe('drawMap reuse', () => {
+  it('draws the same places once and returns each call its own points', () => {
+    const places = (name: string) => [
+      { id: 'sofia', lat: 42.6977, lon: 23.3219, name: `${name} Sofia` },
+      { id: 'nis', lat: 43.32, lon: 21.9, name: `${name} Niš` },
+    ];
+    const en = drawMap(places('en'));
+    const bg = drawMap(places('bg'));
+    expect(bg.countries).toBe(en.countries);
+    expect(bg.points.map((p) => [p.x, p.y, p.number])).toEqual(en.points.map((p) => [p.x, p.y, p.number]));
+    expect(en.points.map((p) => p.point.name).sort()).toEqual(['en Niš', 'en Sofia']);
+    expect(bg.points.map((p) => p.point.name).sort()).toEqual(['bg Niš', 'bg Sofia']);
+  });
+  it('draws other places afresh', () => {
+    const one = drawMap([{ id: 'a', lat: 42.7, lon: 23.3 }]);
+    const moved = drawMap([{ id: 'a', lat: 45.8, lon: 16.0 }]);
+    expect(moved.countries).not.toBe(one.countries);
+    expect(moved.points[0]).not.toEqual(one.points[0]);
+  });
+});
+
 describe('project microsite helpers', () => {
   it('indicator progress is the achieved share of the target', () => {
     expect(progress(100, 64)).toEqual({ ratio: 0.64, percent: 64 });

@@ -1,0 +1,42 @@
+/**
+ * Which image files a responsive picture needs, decided once for the whole
+ * site so that every place showing the same source image asks for the same
+ * transforms and Astro processes each of them once (it caches by source,
+ * width, format and quality).
+ *
+ * Astro's <Picture> is not used for this: with `widths` it also emits a full
+ * size `src` per format and a fallback srcset in the source format, about
+ * twelve transforms per image where seven serve every browser (AVIF and WebP
+ * at each width for the <source> elements, one JPEG for the <img>).
+ */
+
+/** Widths every raster image may be drawn at, for all pages. */
+export const IMAGE_WIDTHS = [480, 960, 1600] as const;
+/** The modern formats offered through <source> elements, best first. */
+export const IMAGE_FORMATS = ['avif', 'webp'] as const;
+/** The one width of the JPEG fallback (browsers without WebP, print, mail). */
+export const FALLBACK_WIDTH = 960;
+
+export type ImageFormat = (typeof IMAGE_FORMATS)[number] | 'jpg';
+
+export interface ImagePlan {
+  /** Widths for the srcset of each modern format, never wider than the source. */
+  widths: number[];
+  /** Width of the JPEG fallback. */
+  fallbackWidth: number;
+  /** Height of the fallback at its width, so the <img> reserves its box. */
+  fallbackHeight: number;
+}
+
+/**
+ * The transforms for a source of `width` x `height`, up to `largest` (a
+ * card never needs the gallery's largest file). Widths above the source's
+ * are dropped; a source narrower than every width is offered at its own.
+ */
+export function imagePlan(width: number, height: number, largest: number = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]): ImagePlan {
+  if (!(width > 0 && height > 0)) throw new Error(`An image needs a positive size, got ${width}x${height}`);
+  const fitting = IMAGE_WIDTHS.filter((w) => w <= width && w <= largest);
+  const widths = fitting.length > 0 ? fitting : [Math.min(width, largest)];
+  const fallbackWidth = Math.min(FALLBACK_WIDTH, width);
+  return { widths, fallbackWidth, fallbackHeight: Math.round((fallbackWidth * height) / width) };
+}
