@@ -27,6 +27,9 @@ export default defineConfig({
       config: { avif: { effort: 2 }, webp: { effort: 4 }, jpeg: { mozjpeg: true } },
     },
   },
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are
+  // copied from the last build instead of rendered again.
+  experimental: { incrementalBuild: true },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

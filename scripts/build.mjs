@@ -3,7 +3,7 @@
 // and only when the whole build succeeded swap it in as dist/. A failed
 // build leaves the previous dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { runCheck } from '../src/lib/content/cli.ts';
@@ -13,7 +13,28 @@ import { contentRoot } from '../src/lib/config.ts';
 const out = resolve(process.env.KLASTER_DIST || 'dist');
 const work = join(dirname(out), '.klaster');
 mkdirSync(work, { recursive: true });
-const temp = join(work, `build-${process.pid}`);
+// One fixed folder, not one per process: the output folder's name is part of
+// the code Astro hashes for its incremental build, so a new name each time
+// would make every page look changed.
+const temp = join(work, 'build');
+const lock = join(work, 'build.pid');
+
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const other = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : 0;
+if (other && other !== process.pid && running(other)) {
+  console.error(`Another build (process ${other}) is writing ${out}; wait for it to finish.`);
+  process.exit(1);
+}
+writeFileSync(lock, String(process.pid));
+process.on('exit', () => rmSync(lock, { force: true }));
+rmSync(temp, { recursive: true, force: true });
 
 const missing = checkUiStrings();
 if (missing.length) {

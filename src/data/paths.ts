@@ -1,30 +1,41 @@
 /** getStaticPaths helpers: every locale, every entry. */
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
-import { facets, site } from './site.ts';
+import { facets, pageKeys, site } from './site.ts';
 import { facetNames } from '../lib/facets.ts';
 import { PAGE_SIZE } from '../lib/paginate.ts';
 
-export function localePaths() {
-  return localeCodes.map((locale) => ({ params: { locale }, props: { locale } }));
+/*
+ * Every page made from these paths carries a cacheKey, so the incremental
+ * build copies it from the last build while what it shows is unchanged
+ * (lib/cache-keys.ts): listings change with any entry's fields, an entry's
+ * pages also with its own bodies.
+ */
+
+export async function localePaths() {
+  const cacheKey = (await pageKeys()).shared;
+  return localeCodes.map((locale) => ({ params: { locale }, props: { locale }, cacheKey }));
 }
 
 export async function entryPaths(collection: CollectionName) {
-  const model = await site();
+  const [model, keys] = await Promise.all([site(), pageKeys()]);
   const ids = [...model.entries[collection].keys()];
-  return localeCodes.flatMap((locale: Locale) => ids.map((id) => ({ params: { locale, id }, props: { locale, id } })));
+  return localeCodes.flatMap((locale: Locale) =>
+    ids.map((id) => ({ params: { locale, id }, props: { locale, id }, cacheKey: keys.entry(collection, id) })),
+  );
 }
 
 /** Every facet value's catalogue pages: the first (`later` false) or the following ones. */
 export async function facetPaths(later: boolean) {
-  const index = await facets();
-  const out: { params: Record<string, string>; props: Record<string, unknown> }[] = [];
+  const [index, keys] = await Promise.all([facets(), pageKeys()]);
+  const cacheKey = keys.shared;
+  const out: { params: Record<string, string>; props: Record<string, unknown>; cacheKey: string }[] = [];
   for (const facet of facetNames) {
     for (const value of index.values(facet)) {
       const count = Math.ceil(index.products(facet, value).length / PAGE_SIZE);
       for (const locale of localeCodes) {
-        if (!later) out.push({ params: { locale, facet, value }, props: { locale, facet, value } });
-        else for (let page = 2; page <= count; page++) out.push({ params: { locale, facet, value, page: String(page) }, props: { locale, facet, value, page } });
+        if (!later) out.push({ params: { locale, facet, value }, props: { locale, facet, value }, cacheKey });
+        else for (let page = 2; page <= count; page++) out.push({ params: { locale, facet, value, page: String(page) }, props: { locale, facet, value, page }, cacheKey });
       }
     }
   }

@@ -8,18 +8,35 @@ import { buildModel, type Entry, type ModelInput, type SiteModel } from '../lib/
 import type { Locale } from '../lib/locales.ts';
 import { buildFacets, type FacetIndex, type FacetName } from '../lib/facets.ts';
 import { buildDate } from '../lib/build-date.ts';
+import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts';
+import { fileFingerprints } from '../lib/file-fingerprints.ts';
+import { localeCodes } from '../lib/locales.ts';
+import { uiStrings } from '../lib/i18n-files.ts';
+import { basePath, contentRoot, siteUrl } from '../lib/config.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
 
 let model: Promise<Site> | undefined;
+let keys: CacheKeys | undefined;
 
 async function load(): Promise<Site> {
   const input = { facts: {}, texts: {} } as ModelInput<Body>;
+  const keyed: KeyedEntry[] = [];
   await Promise.all(
     collectionNames.map(async (name) => {
       const [facts, texts] = await Promise.all([getCollection(name), getCollection(`${name}Text`)]);
       (input.facts as Record<string, unknown>)[name] = facts.map((e) => ({ id: e.id, data: e.data }));
+      const byId = new Map<string, KeyedEntry>();
+      for (const e of facts) {
+        const k: KeyedEntry = { collection: name, id: e.id, facts: e.data, texts: [], files: fileFingerprints(contentRoot(), name, e.id) };
+        byId.set(e.id, k);
+        keyed.push(k);
+      }
+      for (const e of texts) {
+        const slash = e.id.lastIndexOf('/');
+        byId.get(e.id.slice(0, slash))?.texts.push({ locale: e.id.slice(slash + 1), data: e.data, body: e.body ?? '' });
+      }
       (input.texts as Record<string, unknown>)[name] = texts.map((e) => {
         const slash = e.id.lastIndexOf('/');
         return {
@@ -32,7 +49,14 @@ async function load(): Promise<Site> {
       });
     }),
   );
+  keys = cacheKeys(keyed, JSON.stringify([buildDate(), siteUrl(), basePath(), localeCodes.map((l) => uiStrings(l))]));
   return buildModel(input);
+}
+
+/** Keys for Astro's incremental build (see lib/cache-keys.ts), made with the model. */
+export async function pageKeys(): Promise<CacheKeys> {
+  await site();
+  return keys!;
 }
 
 export function site(): Promise<Site> {

@@ -1,0 +1,66 @@
+/**
+ * The incremental build: after one product's body changes, a rebuild renders
+ * that product's pages again and copies the rest from the last build, and
+ * the site it writes is byte for byte the one a full build writes.
+ */
+import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/lib/locales.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { ROOT, runScript, snapshot, tempDir } from '../helpers/build.ts';
+
+const work = tempDir('incremental');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const cache = join(work, 'cache');
+const PRODUCT = 'cashmere-v-neck-sweater';
+const env = { KLASTER_CONTENT: content, KLASTER_DIST: dist, KLASTER_CACHE_DIR: cache, KLASTER_BUILD_DATE: '2026-11-21' };
+
+/** Page lines of Astro's log: the path and whether it was copied from the cache. */
+function pages(output: string) {
+  return [...output.matchAll(/├─ (\S+)(.*)/g)].map(([, path, rest]) => ({ path, reused: /\((restored|cached)\)/.test(rest) }));
+}
+
+describe('an incremental rebuild', () => {
+  it('renders only the changed product again and writes the same site as a full build', () => {
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    // Processed images from an earlier build of the demo, if there is one: only rendering is measured here.
+    const images = join(ROOT, 'node_modules', '.astro', 'assets');
+    if (existsSync(images)) cpSync(images, join(cache, 'assets'), { recursive: true });
+
+    const first = runScript('build.mjs', env);
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+
+    appendFileSync(join(content, 'products', PRODUCT, 'index.en.md'), '\nA sentence added to check the incremental build.\n');
+    const second = runScript('build.mjs', env);
+    expect(second.status, second.output.slice(-3000)).toBe(0);
+    const rebuilt = snapshot(dist);
+
+    const rendered = pages(second.output).filter((p) => !p.reused && p.path.endsWith('.html'));
+    const reused = pages(second.output).filter((p) => p.reused);
+    const productPages = localeCodes.map((l) => `${paths.product(l, PRODUCT)}index.html`);
+    // The product's page in every locale (English is the fallback text of those without their own) ...
+    for (const p of productPages) expect(rendered.map((r) => r.path)).toContain(p);
+    // ... and of the other HTML pages only those without a key (the newsletter's, the root's), never a listing or another entry.
+    const unkeyed = (path: string) => path.includes('/newsletter/2') || /^\/[^/]+\.html$/.test(path);
+    expect(rendered.filter((r) => !productPages.includes(r.path) && !unkeyed(r.path))).toEqual([]);
+    expect(reused.length).toBeGreaterThan(900);
+
+    const full = runScript('build.mjs', env, ['--force']);
+    expect(full.status, full.output.slice(-3000)).toBe(0);
+    expect(pages(full.output).some((p) => p.reused)).toBe(false);
+    const fresh = snapshot(dist);
+    // Pagefind writes its filter tables, and so the files naming them, in a
+    // different order on every run, even from the same pages (an upstream
+    // limitation: Pagefind/pagefind#638); its word index and fragments are stable.
+    const unstable = (file: string) => /^pagefind\/(filter\/|pagefind-entry\.json$|pagefind\.[^/]+\.pf_meta$)/.test(file);
+    for (const map of [fresh, rebuilt]) for (const file of [...map.keys()]) if (unstable(file)) map.delete(file);
+    expect(fresh.size).toBeGreaterThan(1000);
+    const differing = [...fresh.keys()].filter((file) => fresh.get(file) !== rebuilt.get(file));
+    expect(differing).toEqual([]);
+    expect([...rebuilt.keys()].filter((file) => !fresh.has(file))).toEqual([]);
+  }, 900_000);
+});
