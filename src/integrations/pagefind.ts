@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Pagefind's entry file, once it is completely written. */
@@ -20,14 +20,6 @@ function entryWritten(root: string): boolean {
 }
 import { close, createIndex } from 'pagefind';
 
-/** Every HTML file under a folder, relative to it, in a fixed order. */
-export function htmlFiles(root: string): string[] {
-  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split('\\').join('/'))
-    .sort();
-}
-
 export default function pagefind(): AstroIntegration {
   return {
     name: 'klaster-pagefind',
@@ -37,15 +29,8 @@ export default function pagefind(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // File by file in a fixed order rather than addDirectory, which takes them in
-        // the order the file system lists them: the index must not depend on the
-        // order pages were written (an incremental build copies most of them).
-        let pages = 0;
-        for (const sourcePath of htmlFiles(root)) {
-          const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(root, sourcePath), 'utf8') });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-          pages++;
-        }
+        const added = await index.addDirectory({ path: root });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         // The service answers before every file is flushed now and then (seen as an
         // empty pagefind-entry.json): wait for the entry file, write again if needed.
         let complete = false;
@@ -56,7 +41,7 @@ export default function pagefind(): AstroIntegration {
         }
         await close();
         if (!complete) throw new Error('Pagefind did not write pagefind/pagefind-entry.json');
-        logger.info(`Indexed ${pages} pages for search in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+        logger.info(`Indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },
     },
   };
