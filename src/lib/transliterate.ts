@@ -6,6 +6,10 @@
  *   including its rule that a final "ия" is written "ia".
  * And slugs: lowercase ASCII ids suggested from any name.
  *
+ * Serbian Latin leaves alone what an editor protects: in rendered HTML,
+ * code, elements marked translate="no" and elements in another language; in
+ * any text, the phrases a text lists in `keepAsWritten` (see serbianLatin).
+ *
  * Written here rather than taken from a package: the packages on the
  * registry either mix the two systems, drop the Bulgarian "-ия" rule, or
  * mishandle the capitals of digraphs (ЏЕМПЕР → DŽEMPER, Џемпер → Džemper).
