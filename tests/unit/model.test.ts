@@ -6,6 +6,7 @@ import { collectionNames } from '../../src/lib/content/fields.ts';
 import { relatedProducts } from '../../src/lib/related.ts';
 import { projectStatus } from '../../src/lib/status.ts';
 import { ROOT } from '../helpers/build.ts';
+import { bodyForm } from '../../src/data/body.ts';
 
 let model: SiteModel<string>;
 
@@ -143,6 +144,14 @@ describe('Serbian Latin texts', () => {
     expect(latin.text.name).toBe('Yumco');
     expect(latin.text.summary).toBe('Džemperi Јумко, model ЏМ-200, iz Vranja.');
     expect(latin.body?.transliterate).toBe(true);
+  });
+
+  it('gives a rendered body (Markdown or MDX) the form of its locale', () => {
+    const entry = serbianModel([sr, { locale: 'ro', data: { name: 'Yumco' }, body: 'Ţesături' }]);
+    const latin = bodyForm(localize(entry, 'sr-latn').body as never)!;
+    expect(latin('<p>Јумко из Врања <span lang="bg">Щастие</span></p>')).toBe('<p>Јумко iz Vranja <span lang="bg">Щастие</span></p>');
+    expect(bodyForm(localize(entry, 'ro').body as never)!('<p>Ţesături şi ţiglă</p>')).toBe('<p>Țesături și țiglă</p>');
+    expect(bodyForm(localize(entry, 'sr').body as never)).toBeUndefined();
   });
 
   it('transliterates everything when nothing is to be kept', () => {
