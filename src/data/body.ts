@@ -1,14 +1,24 @@
-/** An entry body's rendered HTML (Markdown), in the form its locale needs. */
+/** An entry body's rendered HTML, in the form its locale needs. */
 import type { TextRecord } from '../lib/model.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 import type { Body } from './site.ts';
 import { toCommaBelow } from '../lib/romanian.ts';
-import { transliterateHtml } from '../lib/transliterate.ts';
+import { serbianLatin } from '../lib/transliterate.ts';
 
-/** The rendered HTML of a Markdown body; undefined for MDX (rendered as a component). */
+/**
+ * What a body's rendered HTML needs before it is shown: Serbian Latin for a
+ * transliterated body (keeping the text's `keepAsWritten` phrases), comma-below
+ * letters for Romanian; undefined when it is shown as rendered.
+ */
+export function bodyForm(record: TextRecord<CollectionName, Body> | undefined): ((html: string) => string) | undefined {
+  if (!record) return undefined;
+  if (record.transliterate) return serbianLatin(record.keepAsWritten).html;
+  return record.locale === 'ro' ? toCommaBelow : undefined;
+}
+
+/** The rendered HTML of a Markdown body; undefined for MDX (rendered as a component, see BodyForm.astro). */
 export function bodyHtml(record: TextRecord<CollectionName, Body> | undefined): string | undefined {
   const html = record?.body?.rendered?.html;
   if (html === undefined || !record) return undefined;
-  if (record.transliterate) return transliterateHtml(html);
-  return record.locale === 'ro' ? toCommaBelow(html) : html;
+  return bodyForm(record)?.(html) ?? html;
 }

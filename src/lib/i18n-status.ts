@@ -20,9 +20,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Settings in a text file that are not text to translate. */
+const NOT_TEXT = new Set(['sourceHash', 'keepAsWritten']);
+
 /** The hash of an entry's source text: its fields and body. */
 export function sourceTextHash(data: object, body: string): string {
-  const { sourceHash: _ignored, ...fields } = data as Record<string, unknown>;
+  const fields = Object.fromEntries(Object.entries(data).filter(([k]) => !NOT_TEXT.has(k)));
   return createHash('sha256').update(canonical(fields)).update('\n').update(body.trim()).digest('hex').slice(0, 12);
 }
 
@@ -54,6 +57,7 @@ function entryStatus(entry: CheckedEntry, locale: Locale, status: LocaleStatus) 
   const srcData = src.data as Record<string, unknown>;
   const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
   const fields = Object.keys(srcData).filter((k) => {
+    if (NOT_TEXT.has(k)) return false;
     if (data[k] === undefined) return true;
     // A map such as imageAlt is partial when it lacks some of the source's keys.
     const mine = data[k];

@@ -8,7 +8,7 @@
  * collections; tests feed it checked fixture content.
  */
 import { derivedFrom, localeCodes, intlTag, type Locale } from './locales.ts';
-import { transliterateDeep } from './transliterate.ts';
+import { serbianLatin } from './transliterate.ts';
 import type { CollectionName } from './content/fields.ts';
 import type { Facts, Text } from './content/schemas.ts';
 import { deepCommaBelow } from './romanian.ts';
@@ -21,6 +21,8 @@ export interface TextRecord<C extends CollectionName, B = unknown> {
   hasBody: boolean;
   /** The body is another locale's, to be transliterated when rendered. */
   transliterate?: boolean;
+  /** Phrases the transliteration leaves as written (the text's `keepAsWritten`). */
+  keepAsWritten?: readonly string[];
 }
 
 export interface Entry<C extends CollectionName = CollectionName, B = unknown> {
@@ -134,7 +136,9 @@ export function collator(locale: Locale): Intl.Collator {
 
 /**
  * Texts of derived locales (Serbian Latin): the source locale's text,
- * transliterated, under whatever an editor wrote by hand for the locale.
+ * transliterated except for its `keepAsWritten` phrases, under whatever an
+ * editor wrote by hand for the locale. The body keeps the phrases too
+ * (src/data/body.ts reads them from the record).
  */
 function deriveTexts<B>(entry: Entry<CollectionName, B>) {
   for (const locale of localeCodes) {
@@ -144,10 +148,11 @@ function deriveTexts<B>(entry: Entry<CollectionName, B>) {
     const own = entry.texts[locale];
     entry.texts[locale] = {
       locale,
-      data: { ...transliterateDeep(source.data), ...(own?.data ?? {}) } as never,
+      data: { ...serbianLatin(source.keepAsWritten).deep(source.data), ...(own?.data ?? {}) } as never,
       body: own?.hasBody ? own.body : source.body,
       hasBody: own?.hasBody || source.hasBody,
       transliterate: !own?.hasBody,
+      keepAsWritten: source.keepAsWritten,
     };
   }
 }
@@ -164,8 +169,11 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
     for (const t of input.texts[c]) {
       const entry = map.get(t.id);
       if (!entry) continue;
-      const data = t.locale === 'ro' ? deepCommaBelow(t.data) : t.data;
-      entry.texts[t.locale] = { locale: t.locale, data: data as never, body: t.body, hasBody: t.hasBody };
+      // keepAsWritten is an instruction to the transliteration, not a text
+      // field: kept beside the text, so no page shows it or counts it as untranslated.
+      const { keepAsWritten, ...fields } = t.data as Partial<Text<CollectionName>> & { keepAsWritten?: string[] };
+      const data = t.locale === 'ro' ? deepCommaBelow(fields) : fields;
+      entry.texts[t.locale] = { locale: t.locale, data: data as never, body: t.body, hasBody: t.hasBody, keepAsWritten };
     }
     for (const entry of map.values()) deriveTexts(entry);
   }

@@ -6,6 +6,10 @@
  *   including its rule that a final "ия" is written "ia".
  * And slugs: lowercase ASCII ids suggested from any name.
  *
+ * Serbian Latin leaves alone what an editor protects: in rendered HTML,
+ * code, elements marked translate="no" and elements in another language; in
+ * any text, the phrases a text lists in `keepAsWritten` (see serbianLatin).
+ *
  * Written here rather than taken from a package: the packages on the
  * registry either mix the two systems, drop the Bulgarian "-ия" rule, or
  * mishandle the capitals of digraphs (ЏЕМПЕР → DŽEMPER, Џемпер → Džemper).
@@ -27,14 +31,23 @@ const BULGARIAN: Table = {
 
 const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** Transliterate one run of text with a table, keeping capitals right. */
-function transliterateWith(text: string, table: Table, special?: (chars: string[], i: number) => string | undefined) {
+/**
+ * Transliterate one run of text with a table, keeping capitals right.
+ * Characters where `kept` is true are left as written, but still count as
+ * the neighbours that decide the capitals of a digraph beside them.
+ */
+function transliterateWith(
+  text: string,
+  table: Table,
+  special?: (chars: string[], i: number) => string | undefined,
+  kept?: readonly boolean[],
+) {
   const chars = Array.from(text);
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const lower = ch.toLowerCase();
-    const latin = special?.(chars, i) ?? table[lower];
+    const latin = kept?.[i] ? undefined : (special?.(chars, i) ?? table[lower]);
     if (latin === undefined) {
       out += ch;
       continue;
@@ -54,9 +67,51 @@ function transliterateWith(text: string, table: Table, special?: (chars: string[
 
 const isLetter = (ch: string | undefined) => !!ch && /\p{L}/u.test(ch);
 
-/** Serbian Cyrillic to Serbian Latin; other characters are left as they are. */
-export function serbianToLatin(text: string): string {
-  return transliterateWith(text, SERBIAN);
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+/**
+ * Which characters of a text belong to one of the phrases to keep as
+ * written, by code point. A phrase counts only as a whole word or words: not
+ * where a letter or digit continues it on either side (so "Јумко" keeps
+ * "Јумко" but not the start of "Јумкова"). Phrases may overlap or nest; every
+ * character any of them covers is kept.
+ */
+export function keptCharacters(text: string, phrases: readonly string[]): boolean[] {
+  const chars = Array.from(text);
+  const kept = new Array<boolean>(chars.length).fill(false);
+  // Code unit offset → code point index, for indexOf's results.
+  const index = new Map<number, number>();
+  let unit = 0;
+  chars.forEach((ch, i) => {
+    index.set(unit, i);
+    unit += ch.length;
+  });
+  index.set(unit, chars.length);
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    const own = Array.from(phrase);
+    const first = own[0];
+    const last = own[own.length - 1];
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+      const start = index.get(at);
+      if (start === undefined) continue; // inside a surrogate pair
+      const end = start + own.length;
+      if (isWordChar(first) && isWordChar(chars[start - 1])) continue;
+      if (isWordChar(last) && isWordChar(chars[end])) continue;
+      for (let i = start; i < end; i++) kept[i] = true;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Serbian Cyrillic to Serbian Latin; other characters are left as they are,
+ * and so are the phrases in `keep` (brands, product codes: an entry's
+ * `keepAsWritten`), which are matched exactly as written.
+ */
+export function serbianToLatin(text: string, keep: readonly string[] = []): string {
+  const phrases = keep.filter((p) => p && text.includes(p));
+  return transliterateWith(text, SERBIAN, undefined, phrases.length ? keptCharacters(text, phrases) : undefined);
 }
 
 /** Bulgarian Cyrillic to Latin by the Streamlined System. */
@@ -106,11 +161,16 @@ export function transliterateDeep<T>(value: T, fn: (text: string) => string = se
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const NEVER = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
+/** Attributes whose values are text a reader sees or hears. */
+const TEXT_ATTRIBUTES = /(\s(?:alt|title|aria-label|placeholder)=")([^"]*)(")/gi;
+const isSerbianTag = (lang: string) => /^sr(-|$)/i.test(lang);
 
 /**
- * Transliterates the text of rendered HTML, never tags, attributes or URLs.
+ * Transliterates the text of rendered HTML and its text attributes (alt,
+ * title, aria-label, placeholder), never tags, other attributes or URLs.
  * Left as written: code, elements marked translate="no", and elements in
- * another language (a lang attribute other than Serbian).
+ * another language (a lang attribute other than Serbian), with their
+ * attributes.
  */
 export function transliterateHtml(html: string, fn: (text: string) => string = serbianToLatin): string {
   const parts = html.split(/(<[^>]+>)/);
@@ -122,19 +182,48 @@ export function transliterateHtml(html: string, fn: (text: string) => string = s
       out += keep() ? part : fn(part);
       continue;
     }
-    out += part;
     const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part);
-    if (!tag || part.startsWith('<!')) continue;
+    if (!tag || part.startsWith('<!')) {
+      out += part;
+      continue;
+    }
     const name = tag[1].toLowerCase();
     if (part.startsWith('</')) {
+      out += part;
       if (!VOID.has(name)) stack.pop();
       continue;
     }
-    if (VOID.has(name) || part.endsWith('/>')) continue;
     const lang = /\slang="([^"]*)"/i.exec(part)?.[1];
-    const protectedHere =
-      NEVER.has(name) || /\stranslate="no"/i.test(part) || (lang !== undefined && !/^sr(-|$)/i.test(lang));
-    stack.push(protectedHere || (keep() && !(lang && /^sr(-|$)/i.test(lang))));
+    const kept =
+      NEVER.has(name) ||
+      /\stranslate="no"/i.test(part) ||
+      (lang !== undefined && !isSerbianTag(lang)) ||
+      (keep() && !(lang && isSerbianTag(lang)));
+    out += kept ? part : part.replace(TEXT_ATTRIBUTES, (_, before: string, value: string, after: string) => before + fn(value) + after);
+    if (!VOID.has(name) && !part.endsWith('/>')) stack.push(kept);
   }
   return out;
+}
+
+/** The forms a phrase can take in rendered HTML text: as written, with & and < escaped, or with &, <, >, " and ' escaped. */
+function htmlForms(phrase: string): string[] {
+  const min = phrase.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const all = min.replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return [phrase, min, all];
+}
+
+/**
+ * Serbian Latin for one entry: its phrases to keep as written (the text's
+ * `keepAsWritten` list: brands, product codes) are left alone in every field
+ * (`deep`, `text`) and in the rendered body (`html`).
+ */
+export function serbianLatin(keepAsWritten: readonly string[] = []) {
+  const phrases = [...new Set(keepAsWritten.map((p) => p.trim()).filter(Boolean))];
+  const inHtml = [...new Set(phrases.flatMap(htmlForms))];
+  const text = (value: string) => serbianToLatin(value, phrases);
+  return {
+    text,
+    deep: <T>(value: T): T => transliterateDeep(value, text),
+    html: (html: string) => transliterateHtml(html, (value) => serbianToLatin(value, inHtml)),
+  };
 }

@@ -40,6 +40,20 @@ describe('translation status', () => {
     expect(ro.outdated).toEqual(['products/demo-sweater']);
   });
 
+  it('does not count keepAsWritten as text to translate', () => {
+    // The Serbian text of an entry written in Serbian lists phrases to keep; its translations do not.
+    const dir = join(root, 'organisations/demo-maker');
+    const yaml = join(dir, 'index.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^sourceLocale:.*\n/m, '') + 'sourceLocale: sr\n');
+    writeFileSync(join(dir, 'index.sr.md'), '---\nname: Јумко\nsummary: Џемпери Јумко.\ncity: Врање\nkeepAsWritten: [Јумко]\n---\nЈумко.\n');
+    writeFileSync(join(dir, 'index.en.md'), '---\nname: Yumco\nsummary: Sweaters.\ncity: Vranje\n---\nYumco.\n');
+    const en = translationStatus(check(root)).locales.find((l) => l.locale === 'en')!;
+    expect(en.missing).not.toContain('organisations/demo-maker');
+    expect(en.partial.map((p) => p.entry)).not.toContain('organisations/demo-maker');
+    // Adding a phrase to keep changes no text: a stamped translation stays up to date.
+    expect(sourceTextHash({ name: 'Јумко', keepAsWritten: ['Јумко'] }, 'body')).toBe(sourceTextHash({ name: 'Јумко' }, 'body'));
+  });
+
   it('hashes the text, not its key order', () => {
     expect(sourceTextHash({ a: '1', b: ['x'] }, 'body')).toBe(sourceTextHash({ b: ['x'], a: '1' }, 'body\n'));
     expect(sourceTextHash({ a: '1' }, 'body')).not.toBe(sourceTextHash({ a: '2' }, 'body'));

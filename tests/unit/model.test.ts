@@ -6,6 +6,7 @@ import { collectionNames } from '../../src/lib/content/fields.ts';
 import { relatedProducts } from '../../src/lib/related.ts';
 import { projectStatus } from '../../src/lib/status.ts';
 import { ROOT } from '../helpers/build.ts';
+import { bodyForm } from '../../src/data/body.ts';
 
 let model: SiteModel<string>;
 
@@ -88,5 +89,74 @@ describe('project status', () => {
     expect(projectStatus('2022-03-01', '2024-08-31', '2022-03-01')).toBe('running');
     expect(projectStatus('2022-03-01', '2024-08-31', '2024-08-31')).toBe('running');
     expect(projectStatus('2022-03-01', '2024-08-31', '2024-09-01')).toBe('completed');
+  });
+});
+
+describe('Serbian Latin texts', () => {
+  /** A model of one organisation written in Serbian, with the given texts. */
+  function serbianModel(texts: { locale: string; data: object; body?: string }[]) {
+    const input = { facts: {}, texts: {} } as ModelInput<string>;
+    for (const c of collectionNames) {
+      (input.facts as Record<string, unknown>)[c] = [];
+      (input.texts as Record<string, unknown>)[c] = [];
+    }
+    input.facts.organisations = [{ id: 'jumko', data: { sourceLocale: 'sr', clusters: [] } as never }];
+    input.texts.organisations = texts.map((t) => ({
+      id: 'jumko',
+      locale: t.locale as never,
+      data: t.data as never,
+      body: t.body ?? '',
+      hasBody: !!t.body,
+    }));
+    return buildModel(input).get('organisations', 'jumko');
+  }
+  const sr = {
+    locale: 'sr',
+    data: { name: 'Јумко', summary: 'Џемпери Јумко, модел ЏМ-200, из Врања.', city: 'Врање', keepAsWritten: ['Јумко', 'ЏМ-200'] },
+    body: 'Јумко из Врања.',
+  };
+
+  it('transliterates every field but the phrases to keep as written', () => {
+    const entry = serbianModel([sr, { locale: 'en', data: { name: 'Yumco', summary: 'Sweaters.', city: 'Vranje' } }]);
+    const latin = localize(entry, 'sr-latn');
+    expect(latin.text.name).toBe('Јумко');
+    expect(latin.text.summary).toBe('Džemperi Јумко, model ЏМ-200, iz Vranja.');
+    expect(latin.text.city).toBe('Vranje');
+    // The body is transliterated when rendered, with the same phrases.
+    expect(latin.body?.transliterate).toBe(true);
+    expect(latin.body?.keepAsWritten).toEqual(['Јумко', 'ЏМ-200']);
+    expect(latin.body?.body).toBe('Јумко из Врања.');
+  });
+
+  it('treats keepAsWritten as a setting, not a text field', () => {
+    const entry = serbianModel([sr, { locale: 'en', data: { name: 'Yumco', summary: 'Sweaters.', city: 'Vranje' }, body: 'Yumco of Vranje.' }]);
+    for (const locale of ['sr', 'sr-latn', 'en'] as const) {
+      const l = localize(entry, locale);
+      expect(l.text, locale).not.toHaveProperty('keepAsWritten');
+      expect(l.fallbackFields, locale).not.toContain('keepAsWritten');
+      expect(l.fallback, locale).toBe(false);
+    }
+  });
+
+  it('lets a hand-written Latin text win field by field', () => {
+    const entry = serbianModel([sr, { locale: 'sr-latn', data: { name: 'Yumco' } }]);
+    const latin = localize(entry, 'sr-latn');
+    expect(latin.text.name).toBe('Yumco');
+    expect(latin.text.summary).toBe('Džemperi Јумко, model ЏМ-200, iz Vranja.');
+    expect(latin.body?.transliterate).toBe(true);
+  });
+
+  it('gives a rendered body (Markdown or MDX) the form of its locale', () => {
+    const entry = serbianModel([sr, { locale: 'ro', data: { name: 'Yumco' }, body: 'Ţesături' }]);
+    const latin = bodyForm(localize(entry, 'sr-latn').body as never)!;
+    expect(latin('<p>Јумко из Врања <span lang="bg">Щастие</span></p>')).toBe('<p>Јумко iz Vranja <span lang="bg">Щастие</span></p>');
+    expect(bodyForm(localize(entry, 'ro').body as never)!('<p>Ţesături şi ţiglă</p>')).toBe('<p>Țesături și țiglă</p>');
+    expect(bodyForm(localize(entry, 'sr').body as never)).toBeUndefined();
+  });
+
+  it('transliterates everything when nothing is to be kept', () => {
+    const entry = serbianModel([{ ...sr, data: { ...sr.data, keepAsWritten: undefined } }]);
+    expect(localize(entry, 'sr-latn').text.name).toBe('Jumko');
+    expect(localize(entry, 'sr-latn').body?.keepAsWritten).toBeUndefined();
   });
 });

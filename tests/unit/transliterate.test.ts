@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bulgarianToLatin, guessCyrillicLanguage, serbianToLatin, slugify } from '../../src/lib/transliterate.ts';
+import {
+  bulgarianToLatin,
+  guessCyrillicLanguage,
+  keptCharacters,
+  serbianLatin,
+  serbianToLatin,
+  slugify,
+  transliterateHtml,
+} from '../../src/lib/transliterate.ts';
 
 describe('Serbian Cyrillic to Latin', () => {
   it('writes љ, њ, џ as lj, nj, dž', () => {
@@ -63,10 +71,69 @@ describe('HTML and nested values', () => {
   });
   it('handles nesting and void elements', async () => {
     const { transliterateHtml } = await import('../../src/lib/transliterate.ts');
-    expect(transliterateHtml('<div translate="no"><b>Ниш</b><br>Ниш</div><p>Ниш<img alt="Ниш"></p>')).toBe('<div translate="no"><b>Ниш</b><br>Ниш</div><p>Niš<img alt="Ниш"></p>');
+    expect(transliterateHtml('<div translate="no"><b>Ниш</b><br>Ниш</div><p>Ниш<img src="/sr/ниш.jpg" alt="Ниш"></p>')).toBe(
+      '<div translate="no"><b>Ниш</b><br>Ниш</div><p>Niš<img src="/sr/ниш.jpg" alt="Niš"></p>',
+    );
+  });
+  it('transliterates the attributes a reader sees, unless the element is protected', () => {
+    expect(transliterateHtml('<a href="/ниш/" title="Џеп">Џеп</a><abbr title="Рила" translate="no">Рила</abbr><img alt="Рила" lang="bg"><img translate="no" alt="Ниш">')).toBe(
+      '<a href="/ниш/" title="Džep">Džep</a><abbr title="Рила" translate="no">Рила</abbr><img alt="Рила" lang="bg"><img translate="no" alt="Ниш">',
+    );
   });
   it('transliterates every string of nested data', async () => {
     const { transliterateDeep } = await import('../../src/lib/transliterate.ts');
     expect(transliterateDeep({ name: 'Њива', list: ['Ђак', 3], nested: { a: 'Чај' } })).toEqual({ name: 'Njiva', list: ['Đak', 3], nested: { a: 'Čaj' } });
+  });
+});
+
+describe('phrases kept as written (keepAsWritten)', () => {
+  it('leaves the phrases alone and transliterates the rest', () => {
+    expect(serbianToLatin('Џемпер марке Јумко, модел ЏМ-200', ['Јумко', 'ЏМ-200'])).toBe('Džemper marke Јумко, model ЏМ-200');
+  });
+  it('keeps the capitals of digraphs right beside a kept phrase', () => {
+    expect(serbianToLatin('ЏЕМПЕР ЈУМКО Џемпер', ['ЈУМКО'])).toBe('DŽEMPER ЈУМКО Džemper');
+    expect(serbianToLatin('ЏМ-200 Џемпер', ['ЏМ-200'])).toBe('ЏМ-200 Džemper');
+    expect(serbianToLatin('Њ ЏМ-200', ['ЏМ-200'])).toBe('Nj ЏМ-200');
+    // Outside the phrases, the result is exactly the plain transliteration.
+    const text = 'ЉУБЉАНА, Љубљана и Јумко: ЏЕП Џеп ЊИВА';
+    const kept = serbianToLatin(text, ['Јумко']);
+    const plain = serbianToLatin(text);
+    expect(kept.replace('Јумко', 'Jumko')).toBe(plain);
+  });
+  it('matches whole words only, exactly as written', () => {
+    // "Јумкова" is another word: transliterated whole, never half Cyrillic.
+    expect(serbianToLatin('Јумко и Јумкова фабрика', ['Јумко'])).toBe('Јумко i Jumkova fabrika');
+    // Capitals differ: not the phrase.
+    expect(serbianToLatin('ЈУМКО', ['Јумко'])).toBe('JUMKO');
+    // Inside a longer word: the word stays in one script, digraph capitals and all.
+    expect(serbianToLatin('ЉЈУМКО', ['ЈУМКО'])).toBe('LJJUMKO');
+    // A phrase that ends in a non-letter may be followed by anything.
+    expect(serbianToLatin('ЏМ-2', ['ЏМ-'])).toBe('ЏМ-2');
+  });
+  it('keeps overlapping and nested phrases whole', () => {
+    expect(serbianToLatin('Рила Нит Про и Нит', ['Рила Нит', 'Нит Про'])).toBe('Рила Нит Про i Nit');
+    expect(serbianToLatin('Рила Нит и Рила', ['Рила', 'Рила Нит'])).toBe('Рила Нит i Рила');
+    expect(keptCharacters('Ас Бе Це', ['Ас Бе', 'Бе Це'])).toEqual(Array(8).fill(true));
+    expect(keptCharacters('Ас Бе Це', ['Бе'])).toEqual([false, false, false, true, true, false, false, false]);
+  });
+  it('counts characters beyond the Basic Multilingual Plane as one', () => {
+    expect(serbianToLatin('🧶 Јумко ћебе', ['Јумко'])).toBe('🧶 Јумко ćebe');
+    expect(keptCharacters('🧶Ја', ['Ја'])).toEqual([false, true, true]);
+  });
+  it('ignores empty phrases and phrases not in the text', () => {
+    expect(serbianToLatin('Ниш', ['', 'Јумко'])).toBe('Niš');
+    expect(serbianLatin(['  ', '']).text('Ниш')).toBe('Niš');
+  });
+  it('applies one list to fields, nested data and rendered HTML', () => {
+    const latin = serbianLatin([' Јумко ', 'Х&М Ниш', 'Ђ"Ђ']);
+    expect(latin.deep({ name: 'Јумко Врање', list: ['Јумко'], alt: { 'front.jpg': 'Јумко џемпер' } })).toEqual({
+      name: 'Јумко Vranje',
+      list: ['Јумко'],
+      alt: { 'front.jpg': 'Јумко džemper' },
+    });
+    // In HTML the phrase is found as rendered, with its & or quotes escaped.
+    expect(latin.html('<p title="Јумко">Јумко и Х&amp;М Ниш, Ђ&quot;Ђ <code>Ниш</code></p>')).toBe(
+      '<p title="Јумко">Јумко i Х&amp;М Ниш, Ђ&quot;Ђ <code>Ниш</code></p>',
+    );
   });
 });

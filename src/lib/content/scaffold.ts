@@ -4,7 +4,7 @@
  * field appears here without anyone remembering to add it.
  */
 import { z } from 'astro/zod';
-import { localeCodes, writtenLocales, type Locale } from '../locales.ts';
+import { derivedFrom, localeCodes, writtenLocales, type Locale } from '../locales.ts';
 import { type CollectionName } from './fields.ts';
 import { factsSchemas, requiredInEveryLocale, textSchemas } from './schemas.ts';
 
@@ -80,7 +80,11 @@ const HINTS: Record<string, string> = {
   title: 'the headline',
   coverAlt: 'what the cover image shows',
   venue: 'the venue',
+  keepAsWritten: 'brands or codes the Latin-script page leaves as written, e.g. ["Јумко", "ЏМ-200"]',
 };
+
+/** Locales another is transliterated from (Serbian): keepAsWritten only does something in their files. */
+const transliterated = new Set(localeCodes.map(derivedFrom).filter(Boolean));
 
 function shape(schema: z.ZodType): Record<string, z.ZodType> {
   let s = schema as unknown as { _zod: { def: Record<string, unknown> } };
@@ -116,7 +120,8 @@ export function scaffold(collection: CollectionName, id: string, source: Locale)
   const everywhere = new Set(requiredInEveryLocale[collection] ?? []);
   for (const locale of writtenLocales) {
     const isSource = locale === source;
-    const textLines = lines(text, (key, s) => (isSource ? !accepts(s, undefined) : everywhere.has(key)));
+    const fields = Object.fromEntries(Object.entries(text).filter(([key]) => key !== 'keepAsWritten' || transliterated.has(locale)));
+    const textLines = lines(fields, (key, s) => (isSource ? !accepts(s, undefined) : everywhere.has(key)));
     files.set(
       `index.${locale}.md`,
       [

@@ -239,10 +239,23 @@ export function factsSchemas(image: ImageFactory) {
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
+/**
+ * Phrases the Serbian Latin version leaves as written (brand names, product
+ * codes written in Cyrillic): matched exactly, as whole words, in every field
+ * and in the body of this text. Not a text of its own: it is never shown,
+ * translated or counted as missing.
+ */
+export const keepAsWritten = z
+  .array(plainText, { error: 'expected a list of words or phrases to keep as written, e.g. ["Јумко", "ЏМ-200"]' })
+  .optional();
+
+/** A collection's text fields, plus the settings every text file may carry. */
+const text = <S extends Record<string, z.ZodType>>(fields: S) => z.strictObject({ ...fields, keepAsWritten });
+
 /** The text fields each collection requires in its source locale. Other
  * locales may leave any of them out: they fall back field by field. */
 export const textSchemas = {
-  programmes: z.strictObject({
+  programmes: text({
     name: plainText,
     shortName: plainText.optional(),
     fundName: plainText,
@@ -252,7 +265,7 @@ export const textSchemas = {
     managingAuthority: plainText.optional(),
     logoAlt: altMap.optional(),
   }),
-  clusters: z.strictObject({
+  clusters: text({
     name: plainText,
     shortName: plainText.optional(),
     summary: plainText,
@@ -261,7 +274,7 @@ export const textSchemas = {
     address: plainText.optional(),
     logoAlt: plainText.optional(),
   }),
-  organisations: z.strictObject({
+  organisations: text({
     name: plainText,
     shortName: plainText.optional(),
     summary: plainText,
@@ -269,12 +282,12 @@ export const textSchemas = {
     address: plainText.optional(),
     logoAlt: plainText.optional(),
   }),
-  products: z.strictObject({
+  products: text({
     name: plainText,
     summary: plainText,
     imageAlt: altMap.default({}),
   }),
-  projects: z.strictObject({
+  projects: text({
     name: plainText,
     summary: plainText,
     objectives: textList.optional(),
@@ -286,18 +299,18 @@ export const textSchemas = {
       .optional(),
     logoAlt: plainText.optional(),
   }),
-  news: z.strictObject({
+  news: text({
     title: plainText,
     summary: plainText,
     coverAlt: plainText.optional(),
   }),
-  events: z.strictObject({
+  events: text({
     title: plainText,
     summary: plainText,
     venue: plainText.optional(),
     city: plainText,
   }),
-  newsletters: z.strictObject({
+  newsletters: text({
     title: plainText.optional(),
   }),
 } satisfies Record<CollectionName, z.ZodObject>;
