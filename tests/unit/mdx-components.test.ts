@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkMdxBody,
+  mdxComponentNames,
   contextProject,
   findComponentUses,
   localImageFile,
@@ -192,6 +193,30 @@ describe('the content check of components', () => {
       ]);
       expect(errors.filter((e) => e.file.startsWith('news/'))).toEqual([]);
     });
+  });
+});
+
+describe("the editors' guide", () => {
+  const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## Components in project pages'), guide.indexOf('## Vocabularies'));
+
+  it('documents every component, and its examples pass the check', () => {
+    for (const name of mdxComponentNames) expect(section, name).toContain(`<${name}`);
+    const examples = [...section.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^---\n[\s\S]*?\n---\n/, ''));
+    expect(examples.length).toBeGreaterThanOrEqual(mdxComponentNames.length);
+    const cloth = checkContent(join(ROOT, 'content'), { today: '2026-11-21' }).content.projects.get('cloth')!;
+    for (const body of examples) {
+      const problems = checkMdxBody({
+        ext: 'mdx',
+        body,
+        fileName: 'index.en.mdx',
+        defaultProject: 'cloth',
+        projects: new Map([['cloth', cloth.facts]]),
+        assets: markdownImages(body).map((i) => localImageFile(i.src)!),
+        imageExtensions: IMAGE_EXTENSIONS,
+      });
+      expect(problems, body).toEqual([]);
+    }
   });
 });
 
