@@ -20,6 +20,7 @@ import {
 } from './schemas.ts';
 import { readContent, type RawEntry } from './read.ts';
 import { problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { checkMdxBody, contextProject, type ProjectFacts } from '../mdx-components.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
  * (Astro's image metadata in the build, the file name in the check). */
@@ -282,7 +283,33 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       }
     }
   }
+  checkComponents(raw, content, errors);
   return { errors, warnings, content };
+}
+
+/** The MDX components in every text: known names and attributes, existing projects, indicators and pictures. */
+function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Problem[]) {
+  const projects = new Map<string, ProjectFacts | undefined>();
+  for (const entry of raw) if (entry.collection === 'projects') projects.set(entry.id, content.projects.get(entry.id)?.facts);
+  for (const entry of raw) {
+    const checked = content[entry.collection].get(entry.id);
+    if (!checked) continue;
+    const defaultProject = contextProject(entry.collection, entry.id, checked.facts);
+    for (const text of entry.texts) {
+      if (text.invalid || !text.body.includes('<')) continue;
+      const lineOffset = text.raw.slice(0, text.raw.length - text.body.length).split('\n').length - 1;
+      const found = checkMdxBody({
+        ext: text.ext,
+        body: text.body,
+        fileName: text.file.slice(text.file.lastIndexOf('/') + 1),
+        defaultProject,
+        projects,
+        assets: entry.assets,
+        imageExtensions: IMAGE_EXTENSIONS,
+      });
+      for (const p of found) errors.push(problem(text.file, `line ${p.line + lineOffset}`, p.message));
+    }
+  }
 }
 
 /** Rules within one entry that a schema alone cannot express. */
