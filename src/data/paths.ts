@@ -3,7 +3,7 @@ import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 import { facets, pageKeys, site } from './site.ts';
 import { facetNames } from '../lib/facets.ts';
-import { PAGE_SIZE } from '../lib/paginate.ts';
+import { PAGE_SIZE, paginate, type Page } from '../lib/paginate.ts';
 
 /*
  * Every page made from these paths carries a cacheKey, so the incremental
@@ -36,6 +36,36 @@ export async function facetPaths(later: boolean) {
       for (const locale of localeCodes) {
         if (!later) out.push({ params: { locale, facet, value }, props: { locale, facet, value }, cacheKey });
         else for (let page = 2; page <= count; page++) out.push({ params: { locale, facet, value, page: String(page) }, props: { locale, facet, value, page }, cacheKey });
+      }
+    }
+  }
+  return out;
+}
+
+/** The news lists: all news of a locale, a project's, a cluster's (news naming the cluster or one of its projects). */
+export type NewsListKind = 'all' | 'projects' | 'clusters';
+
+/**
+ * The pages of every news list of a kind, in every locale: the first pages
+ * (`later` false) or the following ones (`page` param). The lists come
+ * sorted from the model and are split once here; each page gets its items
+ * as props.
+ */
+export async function newsListPaths(kind: NewsListKind, later: boolean) {
+  const model = await site();
+  const lists: { id?: string; ids: string[] }[] =
+    kind === 'all'
+      ? [{ ids: model.newsNewestFirst() }]
+      : [...model.entries[kind].keys()].map((id) => ({ id, ids: kind === 'projects' ? model.newsOf('projects', id) : model.newsOfCluster(id) }));
+  const out: { params: Record<string, string>; props: { locale: Locale; id?: string; page: Page<string> } }[] = [];
+  for (const { id, ids } of lists) {
+    const pages = paginate(ids);
+    for (const page of later ? pages.slice(1) : pages.slice(0, 1)) {
+      for (const locale of localeCodes) {
+        const params: Record<string, string> = { locale };
+        if (id) params.id = id;
+        if (later) params.page = String(page.number);
+        out.push({ params, props: { locale, id, page } });
       }
     }
   }

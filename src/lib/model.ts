@@ -113,7 +113,12 @@ export interface SiteModel<B = unknown> {
   productsInCategory(category: string): string[];
   projectsOfCluster(clusterId: string): string[];
   projectsOfOrganisation(organisationId: string): string[];
+  /** Every news item, newest first (ties by id). */
+  newsNewestFirst(): string[];
+  /** News that name a project or cluster among their related entries, newest first. */
   newsOf(kind: 'projects' | 'clusters', id: string): string[];
+  /** A cluster's news: news that name the cluster, or a project of the cluster (see projectsOfCluster), newest first. */
+  newsOfCluster(clusterId: string): string[];
   eventsOf(kind: 'projects' | 'clusters', id: string): string[];
   clustersOfProduct(productId: string): string[];
 }
@@ -185,7 +190,9 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
   const projectsByCluster: Index = new Map();
   const projectsByOrganisation: Index = new Map();
   const news: Index = new Map();
+  const newsByCluster: Index = new Map();
   const events: Index = new Map();
+  const clustersByProject: Index = new Map();
 
   for (const org of entries.organisations.values()) {
     for (const cluster of org.facts.clusters) push(members, cluster, org.id);
@@ -202,11 +209,24 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
       if (p.cluster) clusters.add(p.cluster);
       if (p.organisation) push(projectsByOrganisation, p.organisation, project.id);
     }
-    for (const cluster of clusters) push(projectsByCluster, cluster, project.id);
+    for (const cluster of clusters) {
+      push(projectsByCluster, cluster, project.id);
+      push(clustersByProject, project.id, cluster);
+    }
   }
-  for (const item of entries.news.values()) {
-    for (const p of item.facts.projects) push(news, `projects/${p}`, item.id);
+  // Sorted once, newest first; every news index is filled in this order, so it is sorted too.
+  const newsNewestFirst = [...entries.news.values()]
+    .sort((a, b) => (a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.id < b.id ? -1 : 1))
+    .map((n) => n.id);
+  for (const id of newsNewestFirst) {
+    const item = entries.news.get(id)!;
+    const clusters = new Set(item.facts.clusters);
+    for (const p of item.facts.projects) {
+      push(news, `projects/${p}`, item.id);
+      for (const c of clustersByProject.get(p) ?? []) clusters.add(c);
+    }
     for (const c of item.facts.clusters) push(news, `clusters/${c}`, item.id);
+    for (const c of clusters) push(newsByCluster, c, item.id);
   }
   for (const item of entries.events.values()) {
     for (const p of item.facts.projects) push(events, `projects/${p}`, item.id);
@@ -247,7 +267,9 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
     productsInCategory: (cat) => productsByCategory.get(cat) ?? [],
     projectsOfCluster: (id) => projectsByCluster.get(id) ?? [],
     projectsOfOrganisation: (id) => projectsByOrganisation.get(id) ?? [],
+    newsNewestFirst: () => newsNewestFirst,
     newsOf: (kind, id) => news.get(`${kind}/${id}`) ?? [],
+    newsOfCluster: (id) => newsByCluster.get(id) ?? [],
     eventsOf: (kind, id) => events.get(`${kind}/${id}`) ?? [],
     clustersOfProduct(id) {
       const product = entries.products.get(id);

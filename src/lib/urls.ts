@@ -11,6 +11,7 @@ export const paths = {
   clusters: (l: Locale) => `/${l}/clusters/`,
   cluster: (l: Locale, id: string) => `/${l}/clusters/${id}/`,
   clusterCatalogue: (l: Locale, id: string) => `/${l}/clusters/${id}/catalogue/`,
+  clusterNews: (l: Locale, id: string) => `/${l}/clusters/${id}/news/`,
   members: (l: Locale) => `/${l}/members/`,
   member: (l: Locale, id: string) => `/${l}/members/${id}/`,
   catalogue: (l: Locale) => `/${l}/catalogue/`,
@@ -18,7 +19,12 @@ export const paths = {
   product: (l: Locale, id: string) => `/${l}/products/${id}/`,
   projects: (l: Locale) => `/${l}/projects/`,
   project: (l: Locale, id: string) => `/${l}/projects/${id}/`,
+  projectNews: (l: Locale, id: string) => `/${l}/projects/${id}/news/`,
+  projectFeed: (l: Locale, id: string) => `/${l}/projects/${id}/rss.xml`,
+  /** A project's result document, published as it is (one address for every locale). */
+  projectFile: (id: string, file: string) => `/files/projects/${id}/${file}`,
   newsList: (l: Locale) => `/${l}/news/`,
+  newsFeed: (l: Locale) => `/${l}/news/rss.xml`,
   news: (l: Locale, id: string) => `/${l}/news/${id}/`,
   events: (l: Locale) => `/${l}/events/`,
   event: (l: Locale, id: string) => `/${l}/events/${id}/`,
@@ -26,6 +32,16 @@ export const paths = {
   newsletters: (l: Locale) => `/${l}/newsletter/`,
   newsletter: (l: Locale, month: string) => `/${l}/newsletter/${month}/`,
 } as const;
+
+/**
+ * Page `n` of a paginated list whose first page is at `first` (a folder
+ * path): the first page keeps the list's own address, the others are at
+ * `<first>page/<n>/`.
+ */
+export function listPage(first: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`No page ${n} of ${first}`);
+  return n === 1 ? first : `${first}page/${n}/`;
+}
 
 /** The page of an entry of a collection, for collections that have pages. */
 export const entryPath = {
