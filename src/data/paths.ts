@@ -1,8 +1,7 @@
 /** getStaticPaths helpers: every locale, every entry. */
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
-import { facets, site } from './site.ts';
-import { facetNames } from '../lib/facets.ts';
+import { listingFacets, site, type Listing } from './site.ts';
 import { PAGE_SIZE } from '../lib/paginate.ts';
 
 export function localePaths() {
@@ -15,11 +14,11 @@ export async function entryPaths(collection: CollectionName) {
   return localeCodes.flatMap((locale: Locale) => ids.map((id) => ({ params: { locale, id }, props: { locale, id } })));
 }
 
-/** Every facet value's catalogue pages: the first (`later` false) or the following ones. */
-export async function facetPaths(later: boolean) {
-  const index = await facets();
+/** Every facet value's pages of a listing: the first (`later` false) or the following ones. */
+export async function facetPaths(later: boolean, listing: Listing = 'catalogue') {
+  const index = await listingFacets(listing);
   const out: { params: Record<string, string>; props: Record<string, unknown> }[] = [];
-  for (const facet of facetNames) {
+  for (const facet of index.names) {
     for (const value of index.values(facet)) {
       const count = Math.ceil(index.products(facet, value).length / PAGE_SIZE);
       for (const locale of localeCodes) {
@@ -29,4 +28,13 @@ export async function facetPaths(later: boolean) {
     }
   }
   return out;
+}
+
+/** The pages after the first of a whole listing, in every locale. */
+export async function listingPagePaths(listing: Listing) {
+  const model = await site();
+  const count = Math.ceil(model.all(listing === 'catalogue' ? 'products' : 'organisations').length / PAGE_SIZE);
+  return localeCodes.flatMap((locale) =>
+    Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ params: { locale, page: String(i + 2) }, props: { locale, page: i + 2 } })),
+  );
 }
