@@ -1,8 +1,7 @@
 /** getStaticPaths helpers: every locale, every entry. */
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
-import { facets, pageKeys, site } from './site.ts';
-import { facetNames } from '../lib/facets.ts';
+import { listingFacets, pageKeys, site, type Listing } from './site.ts';
 import { PAGE_SIZE, paginate, type Page } from '../lib/paginate.ts';
 
 /*
@@ -25,12 +24,12 @@ export async function entryPaths(collection: CollectionName) {
   );
 }
 
-/** Every facet value's catalogue pages: the first (`later` false) or the following ones. */
-export async function facetPaths(later: boolean) {
-  const [index, keys] = await Promise.all([facets(), pageKeys()]);
+/** Every facet value's pages of a listing: the first (`later` false) or the following ones. */
+export async function facetPaths(later: boolean, listing: Listing = 'catalogue') {
+  const [index, keys] = await Promise.all([listingFacets(listing), pageKeys()]);
   const cacheKey = keys.shared;
   const out: { params: Record<string, string>; props: Record<string, unknown>; cacheKey: string }[] = [];
-  for (const facet of facetNames) {
+  for (const facet of index.names) {
     for (const value of index.values(facet)) {
       const count = Math.ceil(index.products(facet, value).length / PAGE_SIZE);
       for (const locale of localeCodes) {
@@ -52,12 +51,12 @@ export type NewsListKind = 'all' | 'projects' | 'clusters';
  * as props.
  */
 export async function newsListPaths(kind: NewsListKind, later: boolean) {
-  const model = await site();
+  const [model, keys] = await Promise.all([site(), pageKeys()]);
   const lists: { id?: string; ids: string[] }[] =
     kind === 'all'
       ? [{ ids: model.newsNewestFirst() }]
       : [...model.entries[kind].keys()].map((id) => ({ id, ids: kind === 'projects' ? model.newsOf('projects', id) : model.newsOfCluster(id) }));
-  const out: { params: Record<string, string>; props: { locale: Locale; id?: string; page: Page<string> } }[] = [];
+  const out: { params: Record<string, string>; props: { locale: Locale; id?: string; page: Page<string> }; cacheKey: string }[] = [];
   for (const { id, ids } of lists) {
     const pages = paginate(ids);
     for (const page of later ? pages.slice(1) : pages.slice(0, 1)) {
@@ -65,9 +64,18 @@ export async function newsListPaths(kind: NewsListKind, later: boolean) {
         const params: Record<string, string> = { locale };
         if (id) params.id = id;
         if (later) params.page = String(page.number);
-        out.push({ params, props: { locale, id, page } });
+        out.push({ params, props: { locale, id, page }, cacheKey: keys.shared });
       }
     }
   }
   return out;
+}
+
+/** The pages after the first of a whole listing, in every locale. */
+export async function listingPagePaths(listing: Listing) {
+  const [model, keys] = await Promise.all([site(), pageKeys()]);
+  const count = Math.ceil(model.all(listing === 'catalogue' ? 'products' : 'organisations').length / PAGE_SIZE);
+  return localeCodes.flatMap((locale) =>
+    Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ params: { locale, page: String(i + 2) }, props: { locale, page: i + 2 }, cacheKey: keys.shared })),
+  );
 }

@@ -4,9 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../lib/content/fields.ts';
-import { buildModel, type Entry, type ModelInput, type SiteModel } from '../lib/model.ts';
+import { buildModel, displayName, localize, type Entry, type ModelInput, type SiteModel } from '../lib/model.ts';
 import type { Locale } from '../lib/locales.ts';
-import { buildFacets, type FacetIndex, type FacetName } from '../lib/facets.ts';
+import { buildFacets, buildMemberFacets, type FacetIndex, type FacetName, type MemberFacetName } from '../lib/facets.ts';
+import { countryName } from '../lib/format.ts';
+import type { View } from './view.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts';
 import { fileFingerprints } from '../lib/file-fingerprints.ts';
@@ -72,27 +74,134 @@ export function facets(): Promise<FacetIndex> {
   return facetIndex;
 }
 
+let memberFacetIndex: Promise<FacetIndex<MemberFacetName>> | undefined;
+
+/** The members directory's facets, built once from the model. */
+export function memberFacets(): Promise<FacetIndex<MemberFacetName>> {
+  memberFacetIndex ??= site().then((model) => buildMemberFacets(model as SiteModel<unknown>));
+  return memberFacetIndex;
+}
+
+/** A listing with facets: the product catalogue or the members directory. */
+export type Listing = 'catalogue' | 'members';
+export type ListingFacet<L extends Listing> = L extends 'catalogue' ? FacetName : MemberFacetName;
+const listingCollection = { catalogue: 'products', members: 'organisations' } as const;
+type ListingCollection<L extends Listing> = (typeof listingCollection)[L];
+
+export interface Selection<L extends Listing> {
+  entries: Entry<ListingCollection<L>, Body>[];
+  counts: Record<ListingFacet<L>, Map<string, number>>;
+}
+
+const selections = new Map<string, Selection<Listing>>();
+
+/**
+ * The entries of a whole listing or of one facet value, sorted for a
+ * locale, with facet counts: computed once and shared by every page of that
+ * selection, not once per page (which made pagination quadratic).
+ */
+export async function listingSelection<L extends Listing>(listing: L, locale: Locale, facet?: ListingFacet<L>, value?: string): Promise<Selection<L>> {
+  const key = `${listing}/${locale}/${facet ?? ''}/${value ?? ''}`;
+  let selection = selections.get(key) as Selection<L> | undefined;
+  if (!selection) {
+    const [model, index] = await Promise.all([site(), listingFacets(listing)]);
+    const collection = listingCollection[listing];
+    const ids = facet && value ? index.products(facet, value) : undefined;
+    const entries = ids ? model.sortIds(collection, ids, locale) : model.sorted(collection, locale);
+    selection = { entries, counts: index.counts(ids ?? entries.map((p) => p.id)) } as Selection<L>;
+    selections.set(key, selection as Selection<Listing>);
+  }
+  return selection;
+}
+
+export function listingFacets<L extends Listing>(listing: L): Promise<FacetIndex<ListingFacet<L>>> {
+  return (listing === 'catalogue' ? facets() : memberFacets()) as Promise<FacetIndex<ListingFacet<L>>>;
+}
+
 export interface CatalogueSelection {
   products: Entry<'products', Body>[];
   counts: ReturnType<FacetIndex['counts']>;
 }
 
-const selections = new Map<string, CatalogueSelection>();
+export async function catalogueSelection(locale: Locale, facet?: FacetName, value?: string): Promise<CatalogueSelection> {
+  const { entries, counts } = await listingSelection('catalogue', locale, facet, value);
+  return { products: entries, counts };
+}
+
+/** The name of a facet value in a locale: a taxonomy label, a country, a cluster's or a maker's name. */
+export function facetValueLabel(model: Site, v: View, listing: Listing, facet: string, value: string): string {
+  switch (facet) {
+    case 'category': return v.label('category', value);
+    case 'material': return v.label('fibre', value);
+    case 'certification': return v.label('certification', value);
+    case 'type': return v.label('orgType', value);
+    case 'sector': return v.label('sector', value);
+    case 'country': return countryName(value.toUpperCase(), v.locale);
+    case 'cluster': return displayName(localize(model.get('clusters', value), v.locale).text);
+    case 'member': return displayName(localize(model.get('organisations', value), v.locale).text);
+    default: throw new Error(`No facet "${facet}" in the ${listing}`);
+  }
+}
+
+/** A member card's line under the name: type, city and country. */
+export const memberMeta = (v: View, org: Entry<'organisations', Body>, city: string) =>
+  `${v.label('orgType', org.facts.type)} · ${city}, ${countryName(org.facts.country, v.locale)}`;
+
+/** The heading of a facet in a locale. */
+export const facetTitle = (v: View, listing: Listing, facet: string) => v.t(listing === 'catalogue' ? `facet.${facet}` : `memberFacet.${facet}`);
+
+export interface FacetGroup {
+  facet: string;
+  label: string;
+  /** Every value with its count, most frequent first, then by name. */
+  values: { value: string; label: string; count: number }[];
+}
+
+/** A selection's facets as shown: each facet's values with labels and counts, in display order. */
+export function facetGroups(model: Site, v: View, listing: Listing, counts: Record<string, Map<string, number>>, names: readonly string[]): FacetGroup[] {
+  const collator = new Intl.Collator(v.lang);
+  return names
+    .map((facet) => ({
+      facet,
+      label: facetTitle(v, listing, facet),
+      values: [...counts[facet]!.entries()]
+        .map(([value, count]) => ({ value, count, label: facetValueLabel(model, v, listing, facet, value) }))
+        .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
+    }))
+    .filter((g) => g.values.length > 0);
+}
+
+/** One entry of a filter index: what a card shows, and the entry's facet values. */
+export interface FilterItem {
+  href: string;
+  name: string;
+  /** The language of the name and summary when they fall back to another locale's. */
+  lang?: string;
+  summary?: string;
+  meta?: string;
+  image?: { avif: string; webp: string; src: string; width: number; height: number; alt: string };
+  facets: Record<string, string[]>;
+}
 
 /**
- * The products of the whole catalogue or of one facet value, sorted for a
- * locale, with facet counts: computed once and shared by every page of that
- * selection, not once per page (which made pagination quadratic).
+ * What the browser filters a listing with in place (public/klaster/filter.js):
+ * every facet's values with their names in display order, and every entry in
+ * the locale's collation order with its card and its facet values. Built
+ * from the same facet index as the static facet pages, so the two always
+ * agree.
  */
-export async function catalogueSelection(locale: Locale, facet?: FacetName, value?: string): Promise<CatalogueSelection> {
-  const key = `${locale}/${facet ?? ''}/${value ?? ''}`;
-  let selection = selections.get(key);
-  if (!selection) {
-    const [model, index] = await Promise.all([site(), facets()]);
-    const ids = facet && value ? index.products(facet, value) : undefined;
-    const products = ids ? model.sortIds('products', ids, locale) : model.sorted('products', locale);
-    selection = { products, counts: index.counts(ids ?? products.map((p) => p.id)) };
-    selections.set(key, selection);
+export async function filterIndex<L extends Listing>(
+  listing: L,
+  v: View,
+  card: (entry: Entry<ListingCollection<L>, Body>) => Promise<Omit<FilterItem, 'facets'>> | Omit<FilterItem, 'facets'>,
+) {
+  const [model, index, { entries, counts }] = await Promise.all([site(), listingFacets(listing), listingSelection(listing, v.locale)]);
+  const facets = facetGroups(model, v, listing, counts, index.names).map((g) => ({ name: g.facet, label: g.label, values: g.values.map((x) => [x.value, x.label]) }));
+  const items: FilterItem[] = [];
+  for (const entry of entries) {
+    const values = index.valuesOf(entry.id);
+    const own = Object.fromEntries(index.names.filter((f) => values[f].length).map((f) => [f, values[f]]));
+    items.push({ ...(await card(entry)), facets: own });
   }
-  return selection;
+  return { facets, items };
 }

@@ -14,8 +14,12 @@ export const paths = {
   clusterNews: (l: Locale, id: string) => `/${l}/clusters/${id}/news/`,
   members: (l: Locale) => `/${l}/members/`,
   member: (l: Locale, id: string) => `/${l}/members/${id}/`,
+  membersFacet: (l: Locale, facet: string, value: string) => `/${l}/members/${facet}/${value}/`,
+  /** What the browser filters a listing with in place: see src/pages/[locale]/catalogue/filters.json.ts. */
+  membersFilters: (l: Locale) => `/${l}/members/filters.json`,
   catalogue: (l: Locale) => `/${l}/catalogue/`,
   catalogueFacet: (l: Locale, facet: string, value: string) => `/${l}/catalogue/${facet}/${value}/`,
+  catalogueFilters: (l: Locale) => `/${l}/catalogue/filters.json`,
   product: (l: Locale, id: string) => `/${l}/products/${id}/`,
   projects: (l: Locale) => `/${l}/projects/`,
   project: (l: Locale, id: string) => `/${l}/projects/${id}/`,

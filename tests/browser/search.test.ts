@@ -1,13 +1,16 @@
 /**
  * Search in a real browser, in several languages: the product's own page
  * comes first for its name, filters narrow, an empty result says so in the
- * page's language, and the keyboard alone reaches and opens a result.
+ * page's language, and the keyboard alone reaches and opens a result. And
+ * the demo built and served under a base path: search finds and links
+ * inside it, and the catalogue filters in place there too.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowserSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/build.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, useBrowserSite } from '../helpers/browser.ts';
+import { build, ROOT, tempDir } from '../helpers/build.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { translator } from '../../src/lib/i18n.ts';
 import type { Locale } from '../../src/lib/locales.ts';
@@ -88,6 +91,69 @@ describe('search', () => {
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
     expect(page.url()).toContain('/bg/products/');
+    await page.close();
+  });
+});
+
+describe('under a base path', () => {
+  // The valid fixture, not the demo: built under a base, every image is processed again (the
+  // transforms' cache key includes the base-prefixed source path), which took ~8 minutes for the
+  // demo on a shared 2-core machine; the fixture has one image and the same templates.
+  const BASE = '/sub/path/';
+  const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+  const work = tempDir('based');
+  const sweater = (checkContent(FIXTURE, { today: '2026-11-21' }).content.products.get('demo-sweater')!.texts.en!.data as { name: string }).name;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    // One build for every check under a base path in this file.
+    const run = build(FIXTURE, join(work, 'dist'), { KLASTER_BASE: BASE, KLASTER_BUILD_DATE: '2026-11-21', KLASTER_CACHE_DIR: join(work, 'cache') });
+    expect(run.status, run.output.slice(-3000)).toBe(0);
+    server = await serve(join(work, 'dist'), BASE);
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('finds a product from /<base>/en/search/ and its link opens the page under the base', async () => {
+    const page = await site.browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(`${server.url}en/search/`);
+    await page.locator('#q').fill(sweater);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).not.toMatch(/^$|…/);
+    const first = page.locator('#search-results li a').first();
+    expect(await first.getAttribute('href')).toBe(`${BASE}en/products/demo-sweater/`);
+    const thumb = first.locator('img');
+    expect(await thumb.count()).toBe(1);
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    await Promise.all([page.waitForURL(`**${BASE}en/products/demo-sweater/`), first.click()]);
+    expect(await page.locator('h1').textContent()).toBe(sweater);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the catalogue in place, with addresses and images under the base', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${server.url}en/catalogue/`);
+    await page.locator('#facet-form.filtering').waitFor();
+    const box = page.locator('#facet-form fieldset[data-facet="material"] input').first();
+    const value = (await box.getAttribute('value'))!;
+    await box.check();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(`${server.url}en/catalogue/?material=${value}`);
+    await expect.poll(() => page.locator('#listing-status').textContent(), { timeout: 10_000 }).not.toBe('');
+    const links = await page.locator('#listing-cards .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toEqual([`${BASE}en/products/demo-sweater/`]);
+    const img = page.locator('#listing-cards img').first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    expect(new URL(await img.evaluate((i: HTMLImageElement) => i.currentSrc)).pathname.startsWith(`${BASE}_astro/`)).toBe(true);
+    // Back to the catalogue as sent, at its address under the base.
+    await page.goBack();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(`${server.url}en/catalogue/`);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacets } from '../../src/lib/facets.ts';
+import { buildFacets, buildMemberFacets } from '../../src/lib/facets.ts';
+import { facetCounts, matches, parseSelection, sameSelection, select, selectionQuery } from '../../public/klaster/filter.js';
 import { buildModel, type ModelInput } from '../../src/lib/model.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
@@ -22,9 +23,9 @@ function model() {
     product('b', 'm1', 'knitwear', ['cotton'], [['gots', '2020-01-01']], { en: 'apple', bg: 'Шал' }),
     product('c', 'm2', 'outerwear', ['wool'], [], { en: 'Émile', bg: 'Ълъ' }),
   ];
-  const org = (id: string, clusters: string[]) => ({ id, data: { sourceLocale: 'en', type: 'sme', country: 'BG', clusters, sectors: [] } });
+  const org = (id: string, clusters: string[], type = 'sme', country = 'BG', sectors: string[] = []) => ({ id, data: { sourceLocale: 'en', type, country, clusters, sectors } });
   const input = {
-    facts: { programmes: [], clusters: [], projects: [], news: [], events: [], organisations: [org('m1', ['k1']), org('m2', ['k1', 'k2'])], products: products.map((p) => p.facts) },
+    facts: { programmes: [], clusters: [], projects: [], news: [], events: [], organisations: [org('m1', ['k1'], 'sme', 'BG', ['fashion', 'ict']), org('m2', ['k1', 'k2'], 'ngo', 'RO', ['ict'])], products: products.map((p) => p.facts) },
     texts: { programmes: [], clusters: [], projects: [], news: [], events: [], organisations: [], products: products.flatMap((p) => p.texts) },
   } as unknown as ModelInput<string>;
   return buildModel(input);
@@ -52,6 +53,60 @@ describe('facets', () => {
     expect(counts.cluster.get('k1')).toBe(2);
     expect(counts.material.get('elastane')).toBe(1);
     expect(counts.material.get('cotton')).toBeUndefined();
+  });
+});
+
+describe('member facets', () => {
+  const f = buildMemberFacets(model());
+  it('index members by type, cluster, country and sector', () => {
+    expect(f.names).toEqual(['type', 'cluster', 'country', 'sector']);
+    expect(f.products('type', 'ngo')).toEqual(['m2']);
+    expect(f.products('cluster', 'k1')).toEqual(['m1', 'm2']);
+    expect(f.products('country', 'bg')).toEqual(['m1']);
+    expect(f.products('sector', 'ict')).toEqual(['m1', 'm2']);
+    expect(f.values('sector')).toEqual(['fashion', 'ict']);
+    expect(f.counts(['m1', 'm2']).sector.get('ict')).toBe(2);
+  });
+});
+
+describe('filtering in place (public/klaster/filter.js)', () => {
+  const names = ['material', 'certification', 'country'];
+  const items = [
+    { facets: { material: ['cotton', 'elastane'], certification: ['gots'], country: ['bg'] } },
+    { facets: { material: ['cotton'], country: ['ro'] } },
+    { facets: { material: ['wool'], certification: ['gots', 'oeko-tex-100'], country: ['bg'] } },
+    { facets: { material: ['linen'], certification: ['oeko-tex-100'], country: ['ro'] } },
+  ];
+
+  it('ORs the values of one facet and ANDs the facets', () => {
+    expect(select(items, {})).toEqual([0, 1, 2, 3]);
+    expect(select(items, { material: ['cotton'] })).toEqual([0, 1]);
+    expect(select(items, { material: ['cotton', 'wool'] })).toEqual([0, 1, 2]);
+    expect(select(items, { material: ['cotton', 'wool'], certification: ['gots'] })).toEqual([0, 2]);
+    expect(select(items, { material: ['cotton'], certification: ['oeko-tex-100'] })).toEqual([]);
+    expect(matches(items[1]!.facets, { certification: ['gots'] })).toBe(false);
+    expect(matches(items[1]!.facets, { certification: ['gots'] }, 'certification')).toBe(true);
+  });
+
+  it('counts each value as ticking it would: within the other facets\' choice', () => {
+    const counts = facetCounts(items, names, { material: ['cotton'], country: ['bg'] });
+    // material: among the products from bg, whatever their material
+    expect(Object.fromEntries(counts.material)).toEqual({ cotton: 1, elastane: 1, wool: 1 });
+    // certification: among cotton products from bg
+    expect(Object.fromEntries(counts.certification)).toEqual({ gots: 1 });
+    // country: among cotton products, wherever they come from
+    expect(Object.fromEntries(counts.country)).toEqual({ bg: 1, ro: 1 });
+    expect(Object.fromEntries(facetCounts(items, names, {}).certification)).toEqual({ gots: 2, 'oeko-tex-100': 2 });
+  });
+
+  it('reads a choice from an address and writes it back in a stable order', () => {
+    const known = { material: new Set(['cotton', 'wool']), certification: new Set(['gots']) };
+    const selection = parseSelection('?certification=gots&material=wool&material=cotton&material=silk&q=x&material=wool', known);
+    expect(selection).toEqual({ certification: ['gots'], material: ['wool', 'cotton'] });
+    expect(selectionQuery(selection, names)).toBe('material=cotton&material=wool&certification=gots');
+    expect(sameSelection(selection, { material: ['cotton', 'wool'], certification: ['gots'] }, names)).toBe(true);
+    expect(sameSelection(selection, { material: ['cotton'] }, names)).toBe(false);
+    expect(parseSelection('', known)).toEqual({});
   });
 });
 

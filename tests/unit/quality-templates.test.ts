@@ -17,6 +17,8 @@ describe('templates of site paths', () => {
     expect(templateOf('/en/catalogue/page/3/', locales)).toBe('/:locale/catalogue/');
     expect(templateOf('/en/newsletter/2012-01/email.html', locales)).toBe('/:locale/newsletter/:id/email.html');
     expect(templateOf('/en/catalogue/category/knitwear/', locales)).toBe('/:locale/catalogue/:facet/:value/');
+    expect(templateOf('/en/members/sector/fashion/', locales)).toBe('/:locale/members/:facet/:value/');
+    expect(templateOf('/en/members/x/', locales)).toBe('/:locale/members/:id/');
     expect(templateOf('/en/catalogue/category/knitwear/page/2/', locales)).toBe('/:locale/catalogue/:facet/:value/');
   });
 

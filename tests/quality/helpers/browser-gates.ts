@@ -42,11 +42,12 @@ export function templateOf(path: string, locales: readonly string[]): string {
     const previous = segments[i - 1];
     if (i === 0 && locales.includes(s)) out.push(':locale');
     else if (s === 'page' && /^\d+$/.test(segments[i + 1] ?? '')) i++; // page 2 of a list: same template
-    else if (previous && ENTRY_LISTS.has(previous) && out.at(-1) === previous) out.push(':id');
-    else if (previous === 'catalogue' && segments[i + 1] !== undefined && s !== 'page') {
+    else if ((previous === 'catalogue' || previous === 'members') && out.at(-1) === previous && segments[i + 1] !== undefined && s !== 'page') {
+      // A facet page of the catalogue or of the members directory.
       out.push(':facet', ':value');
       i++;
-    } else out.push(s);
+    } else if (previous && ENTRY_LISTS.has(previous) && out.at(-1) === previous) out.push(':id');
+    else out.push(s);
   }
   return `/${out.join(out.length ? '/' : '')}${out.length && !path.endsWith('.html') ? '/' : ''}`;
 }
