@@ -54,7 +54,15 @@ export function translator(locale: Locale): Translate {
   };
 }
 
-/** The name of a language in another language, via Intl (e.g. "Bulgarian" in Romanian). */
+const languageNames = new Map<string, string>();
+
+/** The name of a language in another language, via Intl (e.g. "Bulgarian" in Romanian); made once per pair. */
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([intlTag(inLocale)], { type: 'language' }).of(langTag(of).split('-')[0]) ?? of;
+  const key = `${of}/${inLocale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([intlTag(inLocale)], { type: 'language' }).of(langTag(of).split('-')[0]) ?? of;
+    languageNames.set(key, name);
+  }
+  return name;
 }

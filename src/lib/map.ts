@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoAzimuthalEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoBounds, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -42,6 +42,42 @@ function countries(): FeatureCollection<Geometry> {
     europe = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
   }
   return europe;
+}
+
+let bounds: [[number, number], [number, number]][] | undefined;
+
+/** Each country's bounding box in degrees ([[west, south], [east, north]]), computed once. */
+function countryBounds() {
+  bounds ??= countries().features.map((f) => geoBounds(f));
+  return bounds;
+}
+
+/**
+ * The degrees a map's frame shows, from points along its border taken back
+ * through the projection, with a margin: countries wholly outside are not
+ * projected at all (projecting and clipping every country of the world was
+ * most of a map's cost).
+ */
+function visibleBox(projection: GeoProjection, width: number, height: number) {
+  let west = 180, east = -180, south = 90, north = -90;
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]]) {
+      const p = projection.invert?.([x, y]);
+      if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+      west = Math.min(west, p[0]);
+      east = Math.max(east, p[0]);
+      south = Math.min(south, p[1]);
+      north = Math.max(north, p[1]);
+    }
+  }
+  const margin = 2;
+  return { west: west - margin, east: east + margin, south: south - margin, north: north + margin };
+}
+
+function mayShow(box: ReturnType<typeof visibleBox>, [[w, s], [e, n]]: [[number, number], [number, number]]) {
+  if (!box || w > e) return true; // unknown frame, or a country across the antimeridian: draw it
+  return e >= box.west && w <= box.east && n >= box.south && s <= box.north;
 }
 
 /** Smallest span of the map in degrees: a map of two neighbouring towns still shows their region. */
@@ -126,8 +162,10 @@ function project<P extends MapPoint>(input: P[], width: number, height: number):
       [width, height],
     ]);
   const path = geoPath(projection).digits(1);
+  const box = visibleBox(projection, width, height);
+  const within = countryBounds();
   const shapes = countries()
-    .features.map((f: Feature<Geometry>) => path(f))
+    .features.map((f: Feature<Geometry>, i) => (mayShow(box, within[i]) ? path(f) : null))
     .filter((d): d is string => !!d && d.length > 0);
   const placed = input
     .map((point) => {
