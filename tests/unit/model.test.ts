@@ -1,27 +1,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
 import { buildModel, localize, type ModelInput, type SiteModel } from '../../src/lib/model.ts';
 import { collectionNames } from '../../src/lib/content/fields.ts';
 import { relatedProducts } from '../../src/lib/related.ts';
 import { projectStatus } from '../../src/lib/status.ts';
 import { ROOT } from '../helpers/build.ts';
+import { modelOf } from '../helpers/model.ts';
 import { bodyForm } from '../../src/data/body.ts';
 
 let model: SiteModel<string>;
 
 beforeAll(() => {
-  const result = checkContent(join(ROOT, 'tests/fixtures/valid'), { today: '2026-11-21' });
-  expect(result.errors).toEqual([]);
-  const input = { facts: {}, texts: {} } as ModelInput<string>;
-  for (const c of collectionNames) {
-    const entries = [...result.content[c].values()];
-    (input.facts as Record<string, unknown>)[c] = entries.map((e) => ({ id: e.id, data: e.facts }));
-    (input.texts as Record<string, unknown>)[c] = entries.flatMap((e) =>
-      Object.entries(e.texts).map(([locale, t]) => ({ id: e.id, locale, data: t!.data, body: t!.body, hasBody: t!.body.trim().length > 0 })),
-    );
-  }
-  model = buildModel(input);
+  model = modelOf(join(ROOT, 'tests/fixtures/valid'));
 });
 
 describe('localized text', () => {
