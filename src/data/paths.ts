@@ -3,6 +3,7 @@ import { localeCodes, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 import { listingFacets, pageKeys, site, type Listing } from './site.ts';
 import { PAGE_SIZE, paginate, type Page } from '../lib/paginate.ts';
+import { registerImages } from './images.ts';
 
 /*
  * Every page made from these paths carries a cacheKey, so the incremental
@@ -11,13 +12,19 @@ import { PAGE_SIZE, paginate, type Page } from '../lib/paginate.ts';
  * pages also with its own bodies.
  */
 
+/** The model, the pages' cache keys, and the facts' images registered with Astro (see data/images.ts). */
+async function prepared() {
+  const [model, keys] = await Promise.all([site(), pageKeys(), registerImages()]);
+  return { model, keys };
+}
+
 export async function localePaths() {
-  const cacheKey = (await pageKeys()).shared;
+  const cacheKey = (await prepared()).keys.shared;
   return localeCodes.map((locale) => ({ params: { locale }, props: { locale }, cacheKey }));
 }
 
 export async function entryPaths(collection: CollectionName) {
-  const [model, keys] = await Promise.all([site(), pageKeys()]);
+  const { model, keys } = await prepared();
   const ids = [...model.entries[collection].keys()];
   return localeCodes.flatMap((locale: Locale) =>
     ids.map((id) => ({ params: { locale, id }, props: { locale, id }, cacheKey: keys.entry(collection, id) })),
@@ -26,7 +33,7 @@ export async function entryPaths(collection: CollectionName) {
 
 /** Every facet value's pages of a listing: the first (`later` false) or the following ones. */
 export async function facetPaths(later: boolean, listing: Listing = 'catalogue') {
-  const [index, keys] = await Promise.all([listingFacets(listing), pageKeys()]);
+  const [index, { keys }] = await Promise.all([listingFacets(listing), prepared()]);
   const cacheKey = keys.shared;
   const out: { params: Record<string, string>; props: Record<string, unknown>; cacheKey: string }[] = [];
   for (const facet of index.names) {
@@ -51,7 +58,7 @@ export type NewsListKind = 'all' | 'projects' | 'clusters';
  * as props.
  */
 export async function newsListPaths(kind: NewsListKind, later: boolean) {
-  const [model, keys] = await Promise.all([site(), pageKeys()]);
+  const { model, keys } = await prepared();
   const lists: { id?: string; ids: string[] }[] =
     kind === 'all'
       ? [{ ids: model.newsNewestFirst() }]
@@ -73,7 +80,7 @@ export async function newsListPaths(kind: NewsListKind, later: boolean) {
 
 /** The pages after the first of a whole listing, in every locale. */
 export async function listingPagePaths(listing: Listing) {
-  const [model, keys] = await Promise.all([site(), pageKeys()]);
+  const { model, keys } = await prepared();
   const count = Math.ceil(model.all(listing === 'catalogue' ? 'products' : 'organisations').length / PAGE_SIZE);
   return localeCodes.flatMap((locale) =>
     Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ params: { locale, page: String(i + 2) }, props: { locale, page: i + 2 }, cacheKey: keys.shared })),

@@ -40,3 +40,6 @@ export function imagePlan(width: number, height: number, largest: number = IMAGE
   const fallbackWidth = Math.min(FALLBACK_WIDTH, width);
   return { widths, fallbackWidth, fallbackHeight: Math.round((fallbackWidth * height) / width) };
 }
+
+/** Cards in lists: the widths up to 960 px of the same files, shown about 16rem wide. */
+export const CARD_IMAGE = { sizes: '(max-width: 40rem) 100vw, 16rem', largest: 960 } as const;

@@ -6,36 +6,20 @@
  * cards use (same transforms as Card.astro), so nothing new is processed.
  */
 import type { APIRoute, ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
+import { imageSet, srcset } from '../../../data/images.ts';
+import { CARD_IMAGE } from '../../../lib/image-plan.ts';
 import { localePaths } from '../../../data/paths.ts';
 import { filterIndex, type FilterItem } from '../../../data/site.ts';
 import { view } from '../../../data/view.ts';
 import type { Locale } from '../../../lib/locales.ts';
 
-/** As Card.astro's Picture: its widths, formats and fallback. */
-const CARD_WIDTHS = [320, 640];
-const CARD_SIZES = '(max-width: 40rem) 100vw, 16rem';
-
 type CardImage = Omit<NonNullable<FilterItem['image']>, 'alt'>;
-/** Per image, not per locale: the same files in every language. */
-const images = new Map<string, Promise<CardImage>>();
 
-function cardImage(src: ImageMetadata): Promise<CardImage> {
-  let image = images.get(src.src);
-  if (!image) {
-    const fallback = ['gif', 'svg', 'jpg', 'jpeg'].includes(src.format) ? src.format : 'png';
-    image = Promise.all(
-      (['avif', 'webp', fallback] as const).map((format) => getImage({ src, widths: CARD_WIDTHS, sizes: CARD_SIZES, format: format as 'png' })),
-    ).then(([avif, webp, plain]) => ({
-      avif: avif!.srcSet.attribute,
-      webp: webp!.srcSet.attribute,
-      src: plain!.src,
-      width: Number(plain!.attributes.width ?? src.width),
-      height: Number(plain!.attributes.height ?? src.height),
-    }));
-    images.set(src.src, image);
-  }
-  return image;
+/** The card's files (as Card.astro shows them), from the build's image list. */
+async function cardImage(src: ImageMetadata): Promise<CardImage> {
+  const set = await imageSet(src);
+  const [avif, webp] = set.formats.map((f) => srcset(f.files, CARD_IMAGE.largest));
+  return { avif: avif!, webp: webp!, ...set.fallback };
 }
 
 export const getStaticPaths = localePaths;
@@ -48,5 +32,5 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     const image = first ? { ...(await cardImage(first.src)), alt: first.alt } : undefined;
     return { href, name, lang, summary, meta: v.label('category', product.facts.category), image };
   });
-  return new Response(JSON.stringify({ sizes: CARD_SIZES, ...index }), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ sizes: CARD_IMAGE.sizes, ...index }), { headers: { 'content-type': 'application/json' } });
 };
