@@ -32,7 +32,8 @@ export async function eventCalendar(locale: Locale, ids: string[], name: string 
   return new Response(calendar(events, name ?? events[0]?.title ?? '', buildDate()), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 }
 
-export async function newsFeed(locale: Locale, ids: string[], title: string, description: string, origin: URL) {
+/** An RSS feed of news items; `page` is the address of the list it follows. */
+export async function newsFeed(locale: Locale, ids: string[], title: string, description: string, page: string, origin: URL) {
   const model = await site();
   const v = view(locale, import.meta.env.BASE_URL, origin);
   const items = ids
@@ -45,7 +46,7 @@ export async function newsFeed(locale: Locale, ids: string[], title: string, des
   return rss({
     title,
     description,
-    site: v.abs(paths.home(locale)),
+    site: v.abs(page),
     items,
     customData: `<language>${langTag(locale)}</language>`,
     trailingSlash: true,

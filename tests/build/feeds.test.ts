@@ -154,9 +154,9 @@ function readFeed(xml: string) {
 }
 
 const feedPaths = () => [
-  ...localeCodes.map((locale) => ({ locale, path: paths.newsFeed(locale), news: model.newsNewestFirst(), page: paths.newsList(locale) })),
+  ...localeCodes.map((locale) => ({ locale, path: paths.newsFeed(locale), news: model.newsNewestFirst(), page: paths.newsList(locale), list: paths.newsList(locale) })),
   ...model.all('projects').flatMap((p) =>
-    localeCodes.map((locale) => ({ locale, path: paths.projectFeed(locale, p.id), news: model.newsOf('projects', p.id), page: paths.project(locale, p.id) })),
+    localeCodes.map((locale) => ({ locale, path: paths.projectFeed(locale, p.id), news: model.newsOf('projects', p.id), page: paths.project(locale, p.id), list: paths.projectNews(locale, p.id) })),
   ),
 ];
 
@@ -170,7 +170,7 @@ describe('the feeds of the demo site', () => {
   });
 
   it('parse as XML: RSS 2.0 with their locale’s language, items newest first, linking to pages that exist', () => {
-    for (const { locale, path, news } of feedPaths()) {
+    for (const { locale, path, news, list } of feedPaths()) {
       const xml = readFileSync(join(dist, path), 'utf8');
       expect(xmlProblems(xml), path).toEqual([]);
       const feed = readFeed(xml);
@@ -178,6 +178,8 @@ describe('the feeds of the demo site', () => {
       expect(feed.language, path).toBe(langTag(locale as Locale));
       expect(feed.title, path).toBeTruthy();
       expect(feed.link, path).toMatch(/^https?:\/\//);
+      // The channel links to the news list the feed follows.
+      expect(new URL(feed.link!).pathname, path).toBe(withBase(list, base));
       expect(feed.items.length, path).toBe(news.length);
       const dates = feed.items.map((item) => Date.parse(item.pubDate!));
       for (const d of dates) expect(Number.isNaN(d), path).toBe(false);
