@@ -106,8 +106,15 @@ if (form) {
     more.hidden = shown >= results.length;
   }
 
+  // Every search waits for Pagefind and the filters, so a query typed while
+  // they load, or one from the address, gives one answer, not two.
+  const ready = load();
+
   async function search() {
     const mine = ++run;
+    if (input.value.trim()) status.textContent = strings.loading;
+    await ready;
+    if (mine !== run) return;
     // Romanian: cedilla letters (ş, ţ) are searched as the comma-below letters the content is stored with.
     const query = input.value.trim().replace(/[şŞţŢ]/g, (c) => ({ ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' })[c]);
     const filters = selectedFilters();
@@ -124,6 +131,7 @@ if (form) {
     results = response.results;
     list.replaceChildren();
     await render(0);
+    if (mine !== run) return;
     status.textContent = results.length ? say('results', { count: results.length, query }) : say('none', { query });
   }
 
@@ -134,5 +142,5 @@ if (form) {
   input.addEventListener('input', search);
   filtersBox.addEventListener('change', search);
   more.addEventListener('click', () => render(shown));
-  load().then(search);
+  search();
 }
