@@ -17,11 +17,13 @@ const content = join(work, 'content');
 const dist = join(work, 'dist');
 const cache = join(work, 'cache');
 const PRODUCT = 'cashmere-v-neck-sweater';
-const env = { KLASTER_CONTENT: content, KLASTER_DIST: dist, KLASTER_CACHE_DIR: cache, KLASTER_BUILD_DATE: '2026-11-21' };
+const env = { KLASTER_CONTENT: content, KLASTER_DIST: dist, KLASTER_CACHE_DIR: cache, KLASTER_BUILD_DATE: '2026-11-21', NO_COLOR: '1' };
 
 /** Page lines of Astro's log: the path and whether it was copied from the cache. */
 function pages(output: string) {
-  return [...output.matchAll(/├─ (\S+)(.*)/g)].map(([, path, rest]) => ({ path, reused: /\((restored|cached)\)/.test(rest) }));
+  // Without colours (some CI environments make Astro's logger colour its output).
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/├─ (\S+)(.*)/g)].map(([, path, rest]) => ({ path, reused: /\((restored|cached)\)/.test(rest) }));
 }
 
 describe('an incremental rebuild', () => {
