@@ -7,6 +7,7 @@ import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import klaster from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -46,5 +47,7 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, langTag(code)])),
       },
     }),
+    // After the sitemap: leaves out pages that show another locale's text.
+    sitemapFallbacks(),
   ],
 });

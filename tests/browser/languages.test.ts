@@ -9,7 +9,7 @@
  * a copy of the valid fixture (which has entries without translations) with
  * one more entry written only in Bulgarian.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -17,6 +17,7 @@ import { collectionNames } from '../../src/lib/content/fields.ts';
 import { langTag, localeCodes, type Locale } from '../../src/lib/locales.ts';
 import { findAll, parseHtml, readPages, textOf, type Failure, type HtmlElement, type Page } from '../../src/lib/quality/html.ts';
 import { switchLocale } from '../../src/lib/urls.ts';
+import { sitemapUrls } from '../../src/lib/sitemap.ts';
 import { serve, useBrowserSite } from '../helpers/browser.ts';
 import { build, ROOT, tempDir } from '../helpers/build.ts';
 import { expectNoFailures } from '../quality/helpers/gate.ts';
@@ -299,6 +300,24 @@ describe('entries with missing translations (a copy of the valid fixture)', () =
     // The fallback pages are there to be checked: their canonical link points elsewhere.
     const fallback = pages.find((p) => p.page === '/en/news/bg-only/')!;
     expect(fallback.html).toMatch(/<link rel="canonical" href="[^"]*\/bg\/news\/bg-only\/"/);
+  });
+
+  it('lists in the sitemap only real translations, with the language picker as x-default', () => {
+    const xml = readdirSync(fixtureDist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(fixtureDist, f), 'utf8'))
+      .join('');
+    const locs = sitemapUrls(xml).map((u) => new URL(u).pathname);
+    expect(locs).toContain('/bg/news/bg-only/');
+    for (const l of localeCodes.filter((l) => l !== 'bg')) {
+      expect(locs, l).not.toContain(`/${l}/news/bg-only/`);
+      expect(xml, l).not.toContain(`/${l}/news/bg-only/"`);
+    }
+    // demo-cluster has its own English and Bulgarian texts only.
+    expect(locs).toEqual(expect.arrayContaining(['/en/clusters/demo-cluster/', '/bg/clusters/demo-cluster/']));
+    expect(locs).not.toContain('/ro/clusters/demo-cluster/');
+    expect(xml).toMatch(/hreflang="x-default" href="[^"]*\/"/);
+    expect(xml).not.toMatch(/hreflang="en" href="https?:\/\/[^/"]+\/"/);
   });
 
   it('marks exactly the locales without a translation in the switcher, and still leads to the same entry', async () => {
