@@ -8,6 +8,7 @@ import { buildModel, displayName, localize, type Entry, type ModelInput, type Si
 import type { Locale } from '../lib/locales.ts';
 import { buildFacets, buildMemberFacets, type FacetIndex, type FacetName, type MemberFacetName } from '../lib/facets.ts';
 import { countryName } from '../lib/format.ts';
+import { paginate, type Page } from '../lib/paginate.ts';
 import type { View } from './view.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts';
@@ -90,42 +91,39 @@ type ListingCollection<L extends Listing> = (typeof listingCollection)[L];
 
 export interface Selection<L extends Listing> {
   entries: Entry<ListingCollection<L>, Body>[];
-  counts: Record<ListingFacet<L>, Map<string, number>>;
+  /** The entries split into pages of 24. */
+  pages: Page<Entry<ListingCollection<L>, Body>>[];
+  /** The facets with each value's count within the selection, as shown. */
+  groups: FacetGroup[];
 }
 
-const selections = new Map<string, Selection<Listing>>();
+const selections = new Map<string, Promise<Selection<Listing>>>();
 
 /**
- * The entries of a whole listing or of one facet value, sorted for a
- * locale, with facet counts: computed once and shared by every page of that
- * selection, not once per page (which made pagination quadratic).
+ * The entries of a whole listing or of one facet value, sorted for the
+ * view's locale, split into pages, with the facets and their counts:
+ * computed once and shared by every page of that selection, not once per
+ * page (which made pagination quadratic).
  */
-export async function listingSelection<L extends Listing>(listing: L, locale: Locale, facet?: ListingFacet<L>, value?: string): Promise<Selection<L>> {
-  const key = `${listing}/${locale}/${facet ?? ''}/${value ?? ''}`;
-  let selection = selections.get(key) as Selection<L> | undefined;
+export function listingSelection<L extends Listing>(listing: L, v: View, facet?: ListingFacet<L>, value?: string): Promise<Selection<L>> {
+  const key = `${listing}/${v.locale}/${facet ?? ''}/${value ?? ''}`;
+  let selection = selections.get(key);
   if (!selection) {
-    const [model, index] = await Promise.all([site(), listingFacets(listing)]);
-    const collection = listingCollection[listing];
-    const ids = facet && value ? index.products(facet, value) : undefined;
-    const entries = ids ? model.sortIds(collection, ids, locale) : model.sorted(collection, locale);
-    selection = { entries, counts: index.counts(ids ?? entries.map((p) => p.id)) } as Selection<L>;
-    selections.set(key, selection as Selection<Listing>);
+    selection = (async () => {
+      const [model, index] = await Promise.all([site(), listingFacets(listing)]);
+      const collection = listingCollection[listing];
+      const ids = facet && value ? index.products(facet, value) : undefined;
+      const entries = ids ? model.sortIds(collection, ids, v.locale) : model.sorted(collection, v.locale);
+      const counts = index.counts(ids ?? entries.map((p) => p.id));
+      return { entries, pages: paginate(entries), groups: facetGroups(model, v, listing, counts, index.names) };
+    })();
+    selections.set(key, selection);
   }
-  return selection;
+  return selection as Promise<Selection<L>>;
 }
 
 export function listingFacets<L extends Listing>(listing: L): Promise<FacetIndex<ListingFacet<L>>> {
   return (listing === 'catalogue' ? facets() : memberFacets()) as Promise<FacetIndex<ListingFacet<L>>>;
-}
-
-export interface CatalogueSelection {
-  products: Entry<'products', Body>[];
-  counts: ReturnType<FacetIndex['counts']>;
-}
-
-export async function catalogueSelection(locale: Locale, facet?: FacetName, value?: string): Promise<CatalogueSelection> {
-  const { entries, counts } = await listingSelection('catalogue', locale, facet, value);
-  return { products: entries, counts };
 }
 
 /** The name of a facet value in a locale: a taxonomy label, a country, a cluster's or a maker's name. */
@@ -195,8 +193,8 @@ export async function filterIndex<L extends Listing>(
   v: View,
   card: (entry: Entry<ListingCollection<L>, Body>) => Promise<Omit<FilterItem, 'facets'>> | Omit<FilterItem, 'facets'>,
 ) {
-  const [model, index, { entries, counts }] = await Promise.all([site(), listingFacets(listing), listingSelection(listing, v.locale)]);
-  const facets = facetGroups(model, v, listing, counts, index.names).map((g) => ({ name: g.facet, label: g.label, values: g.values.map((x) => [x.value, x.label]) }));
+  const [index, { entries, groups }] = await Promise.all([listingFacets(listing), listingSelection(listing, v)]);
+  const facets = groups.map((g) => ({ name: g.facet, label: g.label, values: g.values.map((x) => [x.value, x.label]) }));
   const items: FilterItem[] = [];
   for (const entry of entries) {
     const values = index.valuesOf(entry.id);
