@@ -8,6 +8,7 @@ import klaster from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
+import contentStore from './src/integrations/content-store.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -38,6 +39,7 @@ export default defineConfig({
   },
   integrations: [
     klaster(),
+    contentStore(),
     mdx(),
     pagefind(),
     headers(),

@@ -16,12 +16,26 @@ import { fileFingerprints } from '../lib/file-fingerprints.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { uiStrings } from '../lib/i18n-files.ts';
 import { basePath, contentRoot, siteUrl } from '../lib/config.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitFrontmatter } from '../lib/content/read.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
 
 let model: Promise<Site> | undefined;
 let keys: CacheKeys | undefined;
+
+/**
+ * Whether a text has a body. The content store keeps no raw bodies
+ * (retainBody: false), so Markdown is judged by its rendered HTML and MDX,
+ * which is compiled rather than rendered into the store, by its file.
+ */
+function hasBody(e: Body): boolean {
+  if (e.rendered) return e.rendered.html.trim().length > 0;
+  if (!e.filePath) return false;
+  return splitFrontmatter(readFileSync(resolve(e.filePath), 'utf8')).body.trim().length > 0;
+}
 
 async function load(): Promise<Site> {
   const input = { facts: {}, texts: {} } as ModelInput<Body>;
@@ -38,7 +52,7 @@ async function load(): Promise<Site> {
       }
       for (const e of texts) {
         const slash = e.id.lastIndexOf('/');
-        byId.get(e.id.slice(0, slash))?.texts.push({ locale: e.id.slice(slash + 1), data: e.data, body: e.body ?? '' });
+        byId.get(e.id.slice(0, slash))?.texts.push({ locale: e.id.slice(slash + 1), data: e.data, digest: e.digest ?? '' });
       }
       (input.texts as Record<string, unknown>)[name] = texts.map((e) => {
         const slash = e.id.lastIndexOf('/');
@@ -47,7 +61,7 @@ async function load(): Promise<Site> {
           locale: e.id.slice(slash + 1) as Locale,
           data: e.data,
           body: e,
-          hasBody: (e.body ?? '').trim().length > 0,
+          hasBody: hasBody(e),
         };
       });
     }),

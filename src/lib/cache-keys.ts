@@ -23,8 +23,12 @@ export interface KeyedText {
   locale: string;
   /** The text fields (frontmatter) as parsed. */
   data: unknown;
-  /** The raw body. */
-  body: string;
+  /**
+   * A fingerprint of the text's file (Astro's digest of its contents): it
+   * changes whenever the body does. The bodies themselves are not kept in
+   * the content store (retainBody: false in content.config.ts).
+   */
+  digest: string;
 }
 
 export interface KeyedEntry {
@@ -68,9 +72,9 @@ export function cacheKeys(entries: Iterable<KeyedEntry>, buildInputs: string): C
     shared.update(`${e.collection}/${e.id}\0${stableJson(e.facts)}\0${e.files.join('\n')}\0`);
     for (const t of texts(e)) {
       shared.update(`${t.locale}\0${stableJson(t.data)}\0`);
-      if (SHARED_BODIES.has(e.collection)) shared.update(`${t.body}\0`);
+      if (SHARED_BODIES.has(e.collection)) shared.update(`${t.digest}\0`);
     }
-    own.set(`${e.collection}/${e.id}`, sha(...texts(e).flatMap((t) => [t.locale, t.body])));
+    own.set(`${e.collection}/${e.id}`, sha(...texts(e).flatMap((t) => [t.locale, t.digest])));
   }
   const sharedKey = shared.digest('base64url').slice(0, 22);
   return {

@@ -5,12 +5,12 @@ const entry = (over: Partial<KeyedEntry> = {}, body = 'Body text.', name = 'Jump
   collection: 'products',
   id: 'jumper',
   facts: { category: 'knitwear', images: [{ file: 'front.jpg' }] },
-  texts: [{ locale: 'en', data: { name, summary: 'Warm.' }, body }],
+  texts: [{ locale: 'en', data: { name, summary: 'Warm.' }, digest: body }],
   files: ['front.jpg 1000 1700000000000'],
   ...over,
 });
-const other: KeyedEntry = { collection: 'organisations', id: 'maker', facts: { country: 'BG' }, texts: [{ locale: 'bg', data: { name: 'Производител' }, body: 'Текст.' }], files: [] };
-const programme = (body: string): KeyedEntry => ({ collection: 'programmes', id: 'ipa', facts: {}, texts: [{ locale: 'en', data: { name: 'IPA' }, body }], files: [] });
+const other: KeyedEntry = { collection: 'organisations', id: 'maker', facts: { country: 'BG' }, texts: [{ locale: 'bg', data: { name: 'Производител' }, digest: 'Текст.' }], files: [] };
+const programme = (body: string): KeyedEntry => ({ collection: 'programmes', id: 'ipa', facts: {}, texts: [{ locale: 'en', data: { name: 'IPA' }, digest: body }], files: [] });
 
 describe('cacheKeys', () => {
   it('is the same for the same content, whatever the order of entries and keys', () => {

@@ -1,0 +1,67 @@
+/**
+ * The content store read from disk when pages are rendered, not bundled
+ * into the build's code.
+ *
+ * Astro turns its content store (cacheDir/data-store.json: every entry's
+ * fields and rendered HTML) into a JavaScript module holding the whole file
+ * as one string literal, and bundles it with the pages' code. At 10,000
+ * products the store is about 120 MB; bundling that string took the
+ * bundler about 3 GB of native memory that stayed allocated while the
+ * pages were rendered, and the string itself stayed alive as module source.
+ * No Astro option avoids it (experimental.collectionStorage 'chunked' only
+ * splits the same string into several modules), so for `astro build` this
+ * plugin answers the store's module id first with a module that reads and
+ * parses the same file when the build renders the pages. The data and its
+ * parsing are Astro's own; only where the text comes from changes.
+ *
+ * Static builds only: the module reads the file from this machine's cache
+ * folder, which is where and when a static build renders. With a server
+ * adapter the store must travel with the code, so the plugin stays out.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+const STORE_MODULE = 'astro:data-layer-content';
+const FROM_DISK = '\0klaster:data-store-from-disk';
+
+export default function contentStore(): AstroIntegration {
+  return {
+    name: 'klaster-content-store',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build' || config.output !== 'static' || config.adapter) return;
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'klaster:content-store-from-disk',
+                apply: 'build',
+                resolveId: {
+                  // Before Astro's own plugin, which would bundle the file's text.
+                  order: 'pre',
+                  filter: { id: new RegExp(`^${STORE_MODULE}$`) },
+                  handler: () => FROM_DISK,
+                },
+                load: {
+                  filter: { id: new RegExp(`^${FROM_DISK}$`) },
+                  handler: () => ({
+                    code: [
+                      `import { existsSync, readFileSync } from 'node:fs';`,
+                      `const file = ${JSON.stringify(file)};`,
+                      // The same value Astro's module exports: the parsed store, or an empty Map without one.
+                      `export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
+                    ].join('\n'),
+                    // Marked as content data like Astro's module, so the incremental
+                    // build leaves it out of the code hash of every page.
+                    meta: { astroIncremental: { kind: 'content-data' } },
+                  }),
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
