@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { basePath, siteUrl } from './src/lib/config.ts';
+import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import klaster from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
   outDir: process.env.KLASTER_OUT_DIR || './dist',
   // Processed images and the content cache live here and are reused by the
   // next build; tests give each fixture its own.
-  cacheDir: process.env.KLASTER_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheDir(),
   // Stylesheets as files, never inline: the Content-Security-Policy forbids inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   image: {

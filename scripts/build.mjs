@@ -2,13 +2,14 @@
 // npm run build: check the content, build the site into a temporary folder,
 // and only when the whole build succeeded swap it in as dist/. A failed
 // build leaves the previous dist/ exactly as it was.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { runCheck } from '../src/lib/content/cli.ts';
 import { checkUiStrings } from '../src/lib/i18n-check.ts';
-import { contentRoot } from '../src/lib/config.ts';
+import { cacheDir, contentRoot } from '../src/lib/config.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
 
 const out = resolve(process.env.KLASTER_DIST || 'dist');
 const work = join(dirname(out), '.klaster');
@@ -17,6 +18,14 @@ mkdirSync(work, { recursive: true });
 // the code Astro hashes for its incremental build, so a new name each time
 // would make every page look changed.
 const temp = join(work, 'build');
+const DELETE_OLD_SITES = `
+const { readdirSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+const work = process.argv[1];
+for (const name of readdirSync(work)) {
+  if (!name.startsWith('old-')) continue;
+  try { rmSync(join(work, name), { recursive: true, force: true, maxRetries: 3 }); } catch {}
+}`;
 const lock = join(work, 'build.pid');
 
 function running(pid) {
@@ -46,7 +55,21 @@ if (!runCheck()) process.exit(1);
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, KLASTER_OUT_DIR: temp, KLASTER_CHECKED: contentRoot(), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    // The bundler (Rolldown) allocates with mimalloc, which by default hands
+    // freed memory back lazily (MADV_FREE): the pages stay counted in the
+    // build's resident memory until the system runs short. Giving them back
+    // at once keeps the build's footprint what it uses (at 10,000 products,
+    // 4.6 -> 2.9 GB while pages render; bundling, not rendering, is the peak).
+    MIMALLOC_PURGE_DECOMMITS: '1',
+    MIMALLOC_PURGE_DELAY: '0',
+    ...process.env,
+    KLASTER_OUT_DIR: temp,
+    KLASTER_CHECKED: contentRoot(),
+    // The search index is made below, once Astro's process has ended.
+    KLASTER_SEARCH_INDEX: 'after',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (result.status !== 0) {
   rmSync(temp, { recursive: true, force: true });
@@ -54,8 +77,18 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 rmSync(join(temp, '.prerender'), { recursive: true, force: true });
+try {
+  console.log(`[klaster-pagefind] ${await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force') })}`);
+} catch (e) {
+  rmSync(temp, { recursive: true, force: true });
+  console.error(`\nThe search index could not be made: ${e.message}\n${existsSync(out) ? `${out} is unchanged` : 'Nothing was written'}.`);
+  process.exit(1);
+}
 const old = join(work, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(temp, out);
-rmSync(old, { recursive: true, force: true });
 console.log(`\nThe site is in ${out}`);
+// The previous site is deleted by a process of its own once the new one is in
+// place: at 74,000 pages deleting takes half a minute nobody needs to wait for.
+// It also takes any previous site a stopped deletion left behind.
+spawn(process.execPath, ['-e', DELETE_OLD_SITES, work], { detached: true, stdio: 'ignore' }).unref();

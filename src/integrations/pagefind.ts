@@ -9,14 +9,25 @@
  * the files of one language do not depend on the others', and the indexer
  * then holds one language at a time (at 74,000 pages, one process for all
  * of them needed 5.5 GB).
+ *
+ * Each locale's index is kept in the cache folder with a fingerprint of the
+ * pages it was made from (their paths and bytes). When a locale's pages are
+ * the same as in the last build, its index is taken from there instead of
+ * made again: after one product's English text changes, only the English
+ * pages (and those showing English as a fallback) are indexed again.
+ * `npm run build -- --force` indexes every locale.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { localeCodes } from '../lib/locales.ts';
+import { findPackageJSON } from 'node:module';
+
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
 
 interface Entry {
   version: string;
@@ -58,26 +69,106 @@ async function indexFolder(root: string, folder: string, output: string): Promis
   }
 }
 
+/** The HTML files of a folder, below the site's root, sorted. */
+function htmlFiles(root: string, folder: string): string[] {
+  const base = join(root, folder);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${folder}/${f.split(sep).join('/')}`)
+    .sort();
+}
+
+/** What a locale's index is made from: Pagefind's version and every page's path and bytes. */
+function fingerprint(root: string, files: string[]): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+  for (const f of files) hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Puts a locale's index files into the site's pagefind/ folder: hard links
+ * where the file system allows (the cache and the site share a disk), else
+ * copies. Files another locale already placed (Pagefind's script, its
+ * WebAssembly) are the same and stay; the entry file is merged afterwards.
+ */
+function place(from: string, to: string) {
+  for (const item of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!item.isFile() || item.name === 'pagefind-entry.json') continue;
+    const source = join(item.parentPath, item.name);
+    const target = join(to, relative(from, source));
+    if (existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+interface Kept {
+  fingerprint: string;
+  entry: Entry | undefined;
+  pages: number;
+}
+
+/**
+ * Indexes the site in `root` for search, reusing each locale's index from
+ * `cacheDir` when that locale's pages are unchanged (not with `force`).
+ * Returns the line to log.
+ */
+export async function indexSite({ root, cacheDir, force = false }: { root: string; cacheDir: string; force?: boolean }): Promise<string> {
+  const started = performance.now();
+  const output = join(root, 'pagefind');
+  const cache = join(cacheDir, 'pagefind');
+  let merged: Entry | undefined;
+  let pages = 0;
+  const reused: string[] = [];
+  for (const locale of localeCodes) {
+    const files = htmlFiles(root, locale);
+    const print = fingerprint(root, files);
+    const staging = join(cache, locale);
+    const record = join(cache, `${locale}.json`);
+    const kept = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as Kept) : undefined;
+    let result: { entry: Entry | undefined; pages: number };
+    if (!force && kept?.fingerprint === print && existsSync(staging)) {
+      result = kept;
+      reused.push(locale);
+    } else {
+      rmSync(staging, { recursive: true, force: true });
+      rmSync(record, { force: true });
+      result = files.length ? await indexFolder(root, locale, staging) : { entry: undefined, pages: 0 };
+      writeFileSync(record, JSON.stringify({ fingerprint: print, ...result } satisfies Kept));
+    }
+    if (existsSync(staging)) place(staging, output);
+    pages += result.pages;
+    if (result.entry) merged = { ...result.entry, languages: { ...(merged?.languages ?? {}), ...result.entry.languages } };
+  }
+  if (!merged || Object.keys(merged.languages).length === 0) throw new Error('Pagefind wrote no index: no page has data-pagefind-body');
+  writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+  return (
+    `Indexed ${pages} pages for search (${Object.keys(merged.languages).length} languages) in ${((performance.now() - started) / 1000).toFixed(1)}s` +
+    (reused.length ? `; unchanged since the last build, index reused: ${reused.join(', ')}` : '')
+  );
+}
+
+/**
+ * `npm run build` (scripts/build.mjs) indexes once Astro's process has
+ * ended (KLASTER_SEARCH_INDEX=after), so the indexer never runs beside the
+ * memory that rendering held; `astro build` run directly indexes here.
+ */
 export default function pagefind(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'klaster-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const output = join(root, 'pagefind');
-        let merged: Entry | undefined;
-        let pages = 0;
-        for (const locale of localeCodes) {
-          const { entry, pages: count } = await indexFolder(root, locale, output);
-          pages += count;
-          if (entry) merged = { ...entry, languages: { ...(merged?.languages ?? {}), ...entry.languages } };
-        }
-        if (!merged || Object.keys(merged.languages).length === 0) throw new Error('Pagefind wrote no index: no page has data-pagefind-body');
-        writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
-        logger.info(
-          `Indexed ${pages} pages for search (${Object.keys(merged.languages).length} languages) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
-        );
+        if (process.env.KLASTER_SEARCH_INDEX === 'after') return;
+        logger.info(await indexSite({ root: fileURLToPath(dir), cacheDir, force: process.argv.includes('--force') }));
       },
     },
   };

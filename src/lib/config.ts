@@ -15,6 +15,12 @@ export function contentRoot(env: Env = process.env, cwd = process.cwd()): string
   return isAbsolute(value) ? value : resolve(cwd, value);
 }
 
+/** Where processed images, the content store and the search indexes of the last build are kept. */
+export function cacheDir(env: Env = process.env, cwd = process.cwd()): string {
+  const value = env.KLASTER_CACHE_DIR || 'node_modules/.astro';
+  return isAbsolute(value) ? value : resolve(cwd, value);
+}
+
 export function siteUrl(env: Env = process.env): string {
   const value = env.KLASTER_SITE || 'https://klaster.example';
   const url = new URL(value);

@@ -1,7 +1,8 @@
 /**
  * The incremental build: after one product's body changes, a rebuild renders
  * that product's pages again and copies the rest from the last build, and
- * the site it writes is byte for byte the one a full build writes.
+ * the site it writes is byte for byte the one a full build writes, search
+ * index included (the unchanged locales' indexes are reused).
  */
 import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,12 @@ const cache = join(work, 'cache');
 const PRODUCT = 'cashmere-v-neck-sweater';
 const env = { KLASTER_CONTENT: content, KLASTER_DIST: dist, KLASTER_CACHE_DIR: cache, KLASTER_BUILD_DATE: '2026-11-21', NO_COLOR: '1' };
 
+/** The log without colours (some CI environments make Astro's logger colour its output). */
+const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Page lines of Astro's log: the path and whether it was copied from the cache. */
 function pages(output: string) {
-  // Without colours (some CI environments make Astro's logger colour its output).
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/├─ (\S+)(.*)/g)].map(([, path, rest]) => ({ path, reused: /\((restored|cached)\)/.test(rest) }));
+  return [...plain(output).matchAll(/├─ (\S+)(.*)/g)].map(([, path, rest]) => ({ path, reused: /\((restored|cached)\)/.test(rest) }));
 }
 
 describe('an incremental rebuild', () => {
@@ -50,10 +52,14 @@ describe('an incremental rebuild', () => {
     const unkeyed = (path: string) => path.includes('/newsletter/2') || /^\/[^/]+\.html$/.test(path);
     expect(rendered.filter((r) => !productPages.includes(r.path) && !unkeyed(r.path))).toEqual([]);
     expect(reused.length).toBeGreaterThan(900);
+    // Search: only English pages changed, so only the English index is made again.
+    expect(plain(first.output)).not.toMatch(/index reused/);
+    expect(plain(second.output)).toMatch(/index reused: bg, sr, sr-latn, ro\n/);
 
     const full = runScript('build.mjs', env, ['--force']);
     expect(full.status, full.output.slice(-3000)).toBe(0);
     expect(pages(full.output).some((p) => p.reused)).toBe(false);
+    expect(plain(full.output)).not.toMatch(/index reused/);
     const fresh = snapshot(dist);
     // Pagefind writes its filter tables, and so the files naming them, in a
     // different order on every run, even from the same pages (an upstream
