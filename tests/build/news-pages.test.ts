@@ -61,7 +61,9 @@ function read(path: string) {
   const pager = findAll(doc, (e) => e.name === 'nav' && attr(e, 'class') === 'pagination')[0];
   return {
     ids: cards.map((a) => /\/news\/([^/]+)\/$/.exec(attr(a, 'href')!)![1]),
-    pageLinks: pager ? findAll(pager, (e) => e.name === 'a').map((a) => attr(a, 'href')) : [],
+    pageLinks: pager ? findAll(pager, (e) => e.name === 'a' && !attr(e, 'rel')).map((a) => attr(a, 'href')) : [],
+    prev: pager ? findAll(pager, (e) => e.name === 'a' && attr(e, 'rel') === 'prev').map((a) => attr(a, 'href')) : [],
+    next: pager ? findAll(pager, (e) => e.name === 'a' && attr(e, 'rel') === 'next').map((a) => attr(a, 'href')) : [],
     current: pager ? findAll(pager, (e) => attr(e, 'aria-current') === 'page').length : 0,
     title: /<title>([^<]*)<\/title>/.exec(readFileSync(file(path), 'utf8'))![1],
   };
@@ -84,6 +86,9 @@ describe.each(['en', 'bg'] as Locale[])('news lists in %s', (locale) => {
       expect(page.current, path).toBe(1);
       const expected = Array.from({ length: count }, (_, i) => i + 1).filter((p) => p !== n).map((p) => listPage(first(locale), p));
       expect(page.pageLinks, path).toEqual(expected);
+      // Previous and next, where there is one.
+      expect(page.prev, path).toEqual(n > 1 ? [listPage(first(locale), n - 1)] : []);
+      expect(page.next, path).toEqual(n < count ? [listPage(first(locale), n + 1)] : []);
       titles.add(page.title);
     }
     expect(seen).toEqual(ids);
