@@ -21,7 +21,10 @@ export default defineConfig({
   // next build; tests give each fixture its own.
   cacheDir: cacheDir(),
   // Stylesheets as files, never inline: the Content-Security-Policy forbids inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one at a time, the build waited on file writes for
+  // about 30% of the rendering (profile at 1,000 products: rendering 27.7 ->
+  // 20.4 s; 8 was no faster). The pages written are the same bytes.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   image: {
     service: {
       entrypoint: 'astro/assets/services/sharp',
