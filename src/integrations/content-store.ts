@@ -25,11 +25,14 @@ const STORE_MODULE = 'astro:data-layer-content';
 const FROM_DISK = '\0klaster:data-store-from-disk';
 
 export default function contentStore(): AstroIntegration {
+  let applies = false;
+  let used = false;
   return {
     name: 'klaster-content-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || config.output !== 'static' || config.adapter) return;
+        applies = true;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
@@ -41,7 +44,10 @@ export default function contentStore(): AstroIntegration {
                   // Before Astro's own plugin, which would bundle the file's text.
                   order: 'pre',
                   filter: { id: new RegExp(`^${STORE_MODULE}$`) },
-                  handler: () => FROM_DISK,
+                  handler: () => {
+                    used = true;
+                    return FROM_DISK;
+                  },
                 },
                 load: {
                   filter: { id: new RegExp(`^${FROM_DISK}$`) },
@@ -61,6 +67,11 @@ export default function contentStore(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        // Astro's module for its content store is internal: say so if a new
+        // version stopped asking for it, rather than quietly bundle the store again.
+        if (applies && !used) logger.warn(`the content store was bundled into the build's code: no module asked for ${STORE_MODULE} (src/integrations/content-store.ts)`);
       },
     },
   };
