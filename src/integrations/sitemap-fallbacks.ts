@@ -1,15 +1,15 @@
 /**
- * Runs after @astrojs/sitemap: drops from the sitemap the pages that show
- * another locale's text (their canonical link points elsewhere) and the
- * alternates naming them, and marks the language picker as x-default
- * (src/lib/sitemap.ts). Each page's own canonical link decides, so the
- * sitemap and the pages cannot disagree.
+ * Runs after @astrojs/sitemap (used without its i18n option): drops from the
+ * sitemap the pages that show another locale's text (their canonical link
+ * points elsewhere) and writes each remaining page's language alternates,
+ * with the language picker as x-default (src/lib/sitemap.ts). Each page's
+ * own canonical link decides, so the sitemap and the pages cannot disagree.
  */
 import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalOf, pruneSitemap, sitemapUrls } from '../lib/sitemap.ts';
+import { alternatesOf, canonicalOf, sitemapUrls, writeAlternates, type SitemapLocales } from '../lib/sitemap.ts';
 
 /** The first bytes of a file: a page's head is at its start. */
 function head(file: string, bytes = 16_384): string {
@@ -23,7 +23,7 @@ function head(file: string, bytes = 16_384): string {
   }
 }
 
-export default function sitemapFallbacks(): AstroIntegration {
+export default function sitemapFallbacks(locales: Omit<SitemapLocales, 'root'>): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   return {
@@ -36,30 +36,31 @@ export default function sitemapFallbacks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         if (!site) return;
         const root = fileURLToPath(dir);
-        const files = readdirSync(root).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-        const xDefault = new URL(base, site).href;
-        let dropped = 0;
-        for (const name of files) {
-          const path = join(root, name);
-          const xml = readFileSync(path, 'utf8');
-          const drop = new Set<string>();
+        const files = readdirSync(root)
+          .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+          .map((name) => ({ path: join(root, name), xml: readFileSync(join(root, name), 'utf8') }));
+        // Every file first: a page's translations may be listed in another file.
+        const drop = new Set<string>();
+        const kept: string[] = [];
+        for (const { xml } of files) {
           for (const url of sitemapUrls(xml)) {
             const pathname = decodeURI(new URL(url).pathname);
-            if (!pathname.startsWith(base)) continue;
-            const rel = pathname.slice(base.length);
-            const file = join(root, rel.endsWith('.html') ? rel : join(rel, 'index.html'));
+            const rel = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
             let canonical: string | undefined;
-            try {
-              canonical = canonicalOf(head(file));
-            } catch {
-              continue; // not a page file: leave it to the link checks
+            if (rel !== undefined) {
+              try {
+                canonical = canonicalOf(head(join(root, rel.endsWith('.html') ? rel : join(rel, 'index.html'))));
+              } catch {
+                // not a page file: leave it to the link checks
+              }
             }
             if (canonical !== undefined && canonical !== url) drop.add(url);
+            else kept.push(url);
           }
-          dropped += drop.size;
-          writeFileSync(path, pruneSitemap(xml, { drop, xDefault }));
         }
-        logger.info(`Sitemap: ${dropped} pages showing another locale's text left out`);
+        const alternates = alternatesOf(kept, { ...locales, root: new URL(base, site).href });
+        for (const { path, xml } of files) writeFileSync(path, writeAlternates(xml, { drop, alternates }));
+        logger.info(`Sitemap: language alternates of ${alternates.size} pages; ${drop.size} pages showing another locale's text left out`);
       },
     },
   };
