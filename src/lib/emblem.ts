@@ -5,6 +5,8 @@
  * height, stars upright. Drawn from those numbers, never altered; shared by
  * the site's funding block and the generated demo documents.
  */
+
+import { escapeHtml } from './escape.ts';
 export const EMBLEM = { width: 300, height: 200, blue: '#003399', gold: '#FFCC00' } as const;
 
 /** The twelve stars as SVG polygon point lists, in the emblem's 300×200 box. */
@@ -28,7 +30,6 @@ export function emblemStars(): string[] {
 
 /** The emblem as a standalone SVG document (for files outside the site's pages). */
 export function emblemSvg(label: string, height = 60): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const { width: W, height: H, blue, gold } = EMBLEM;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${(height * W) / H}" height="${height}" role="img" aria-label="${esc(label)}"><rect width="${W}" height="${H}" fill="${blue}"/><g fill="${gold}">${emblemStars().map((p) => `<polygon points="${p}"/>`).join('')}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${(height * W) / H}" height="${height}" role="img" aria-label="${escapeHtml(label)}"><rect width="${W}" height="${H}" fill="${blue}"/><g fill="${gold}">${emblemStars().map((p) => `<polygon points="${p}"/>`).join('')}</g></svg>`;
 }

@@ -5,16 +5,14 @@
  * as it is.
  */
 
+import { escapeHtml } from './escape.ts';
+
 /** `2012-03-15` → `2012-03`. */
 export const monthOf = (date: string) => date.slice(0, 7);
 
 /** The months that have news or an introduction, newest first. */
 export function newsletterMonths(newsDates: string[], intros: string[]): string[] {
   return [...new Set([...newsDates.map(monthOf), ...intros])].sort().reverse();
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export interface EmailItem {

@@ -10,6 +10,8 @@
  * matching of its elements is enough.
  */
 
+import { escapeHtml } from './escape.ts';
+
 export interface SitemapLocales {
   /** The site's root address with the base, e.g. https://k.example/sub/. */
   root: string;
@@ -50,8 +52,6 @@ export function alternatesOf(urls: Iterable<string>, locales: SitemapLocales): M
   return of;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 /** The sitemap without the pages to drop, each page followed by its alternates. */
 export function writeAlternates(xml: string, options: { drop: ReadonlySet<string>; alternates: ReadonlyMap<string, readonly Alternate[]> }): string {
   const { drop, alternates } = options;
@@ -60,7 +60,7 @@ export function writeAlternates(xml: string, options: { drop: ReadonlySet<string
     if (drop.has(url)) return '';
     const links = alternates.get(url);
     if (!links) return block;
-    const tags = links.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.lang)}" href="${escapeXml(a.url)}"/>`).join('');
+    const tags = links.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeHtml(a.lang)}" href="${escapeHtml(a.url)}"/>`).join('');
     return block.replace(/<\/loc>/, `</loc>${tags}`);
   });
 }

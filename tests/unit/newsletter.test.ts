@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, newsletterEmail, newsletterMonths } from '../../src/lib/newsletter.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
+import { newsletterEmail, newsletterMonths } from '../../src/lib/newsletter.ts';
 
 describe('newsletter', () => {
   it('has an issue for every month with news or an introduction, newest first', () => {
