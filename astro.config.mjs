@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/integrations/content-store.ts';
+import contentImages from './src/integrations/content-images.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -43,6 +44,7 @@ export default defineConfig({
   integrations: [
     klaster(),
     contentStore(),
+    contentImages(),
     mdx(),
     pagefind(),
     headers(),
