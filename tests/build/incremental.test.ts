@@ -67,6 +67,8 @@ describe('an incremental rebuild', () => {
     expect(plain(first.output)).not.toMatch(/index reused/);
     // The content store was read from disk, not bundled (src/integrations/content-store.ts).
     expect(plain(first.output)).not.toMatch(/content store was bundled/);
+    // The products' photos were copied into the site, not emitted through the bundler (src/integrations/content-images.ts).
+    expect(Number(/(\d+) content images copied into the site outside the bundler/.exec(plain(first.output))?.[1])).toBeGreaterThan(50);
     expect(plain(second.output)).toMatch(/index reused: bg, sr, sr-latn, ro\n/);
 
     const full = runScript('build.mjs', env, ['--force']);
