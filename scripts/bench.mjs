@@ -33,7 +33,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { corpusSize, generate, markdownFiles } from './bench/generate.mjs';
 import { measure } from './bench/run.mjs';
-import { phases, routeKinds, tracker } from './bench/phases.mjs';
+import { peaksByPhase, phases, routeKinds, tracker } from './bench/phases.mjs';
 import { astroBin, pagefindBin, REPO, writeFloor } from './bench/floor.mjs';
 import { findPagefind, firstQueryBytes, worstQueryBytes } from './bench/search.mjs';
 import { vocabulary } from './bench/random.mjs';
@@ -239,6 +239,7 @@ async function main() {
     let floorSearchSeconds = null;
     let floorRss = floorRun.peakRss;
     let floorSearchCpu;
+    let floorSearchRss;
     if (findPagefind(dist)) {
       const pf = await timedBuild('floor search index', process.execPath, [pagefindBin(), '--site', project.dist], {
         cwd: project.root,
@@ -249,11 +250,14 @@ async function main() {
       floorSearchSeconds = pf.ms / 1000;
       floorRss = Math.max(floorRss, pf.peakRss);
       floorSearchCpu = pf.cpuSeconds;
+      floorSearchRss = pf.peakRss;
     }
     const floorPages = countPages(project.dist);
     const floorCpu = floorRun.cpuSeconds === undefined ? undefined : floorRun.cpuSeconds + (floorSearchCpu ?? 0);
     floor = summarise({ ...floorRun, ms: floorMs, peakRss: floorRss, cpuSeconds: floorCpu }, floorPages, project.dist);
     floor.phases.search = floorSearchSeconds;
+    // The floor indexes in a run of its own: its search peak is that run's.
+    if (floorSearchRss !== undefined) floor.peakRssByPhaseBytes.search = floorSearchRss;
     floor.markdownFiles = markdownFiles(content).length;
     floor.search = findPagefind(project.dist) ? await firstQueryBytes(project.dist, { term }).catch(() => null) : null;
     floor.searchWorstByLanguage = worstQueryBytes(project.dist);
@@ -347,6 +351,8 @@ function summarise(run, pages, siteDir) {
     cpuSeconds: run.cpuSeconds ?? null,
     cpuMsPerPage: pages && run.cpuSeconds !== undefined ? (run.cpuSeconds * 1000) / pages : null,
     peakRssBytes: run.peakRss,
+    // The process tree's peak within each phase (sampled, so a little under the peak above).
+    peakRssByPhaseBytes: peaksByPhase(run.phases.spans, run.rssSamples ?? []),
     peakRssSource: run.gnuMaxRss !== undefined ? 'max(GNU time, /proc tree sum)' : '/proc tree sum',
     largestProcessRssBytes: run.gnuMaxRss ?? null,
     processTreeRssBytes: run.treePeakRss ?? null,

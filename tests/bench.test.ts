@@ -121,6 +121,12 @@ describe('npm run bench', () => {
     expect(result.klaster.msPerPageExclImages).toBeLessThanOrEqual(result.klaster.msPerPage);
     for (const phase of ['content', 'bundle', 'rendering']) expect(result.klaster.phases[phase], phase).toBeGreaterThan(0);
     expect(result.klaster.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
+    // Each phase's peak is one of the samples, so never above the run's peak.
+    const byPhase = result.klaster.peakRssByPhaseBytes;
+    for (const phase of ['content', 'bundle', 'rendering', 'search']) {
+      expect(byPhase[phase], phase).toBeGreaterThan(10 * 1024 * 1024);
+      expect(byPhase[phase], phase).toBeLessThanOrEqual(result.klaster.peakRssBytes);
+    }
     expect(result.klaster.distBytes).toBeGreaterThan(0);
     // The floor renders one page per Markdown file.
     expect(result.floor.pages).toBe(result.floor.markdownFiles);

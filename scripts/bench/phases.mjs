@@ -77,6 +77,14 @@ export function phases(lines, totalMs) {
     const own = MARKERS.duration.exec(L[end].text);
     searchSeconds = own ? durationMs(own[1]) / 1000 : span(at(search - 1), at(end));
   }
+  // The same phases as moments (ms since the start), for the memory of each.
+  const spans = {
+    content: bundle >= 0 ? [0, at(bundle)] : null,
+    bundle: bundle >= 0 && routes >= 0 ? [at(bundle), at(routes)] : null,
+    rendering: routes >= 0 && routesEnd >= 0 ? [at(routes), at(routesEnd)] : null,
+    images: images >= 0 && imagesEnd >= 0 ? [at(images), at(imagesEnd)] : null,
+    search: search >= 0 ? [at(search - 1) ?? at(search), totalMs] : null,
+  };
   const completedMs = (i) => {
     if (i < 0) return null;
     const m = MARKERS.completed.exec(L[i].text);
@@ -96,10 +104,25 @@ export function phases(lines, totalMs) {
     astroImages: completedMs(imagesDone),
     routes: routes >= 0 ? L.slice(routes, routesDone >= 0 ? routesDone : undefined).filter((l) => MARKERS.route.test(l.text)).length : 0,
     imageFiles: images >= 0 ? L.slice(images, imagesDone >= 0 ? imagesDone : undefined).filter((l) => MARKERS.image.test(l.text)).length : 0,
+    spans,
   };
   const known = ['content', 'bundle', 'rendering', 'images', 'search'].reduce((s, k) => s + (result[k] ?? 0), 0);
   result.other = Math.max(0, totalMs / 1000 - known);
   return result;
+}
+
+/**
+ * The peak of the memory samples ({ ms, bytes }) taken within each phase's
+ * span (see phases()): which part of the build the peak belongs to.
+ */
+export function peaksByPhase(spans, samples) {
+  const out = {};
+  for (const [phase, span] of Object.entries(spans ?? {})) {
+    if (!span) continue;
+    const within = samples.filter((s) => s.ms >= span[0] && s.ms <= span[1]).map((s) => s.bytes);
+    if (within.length) out[phase] = Math.max(...within);
+  }
+  return out;
 }
 
 const ID_PARENTS = new Set(['products', 'clusters', 'members', 'organisations', 'projects', 'news', 'events', 'newsletter', 'newsletters', 'programmes']);
@@ -122,8 +145,9 @@ export function routePattern(path) {
 }
 
 /**
- * Rendering time by route pattern, from Astro's "(+12ms)" after each route
- * (Astro renders one page at a time, so these add up to the phase).
+ * Rendering time by route pattern, from Astro's "(+12ms)" after each route.
+ * Astro renders several pages at a time (build.concurrency), so these add
+ * up to more than the phase; they compare kinds of page with each other.
  * Sorted by total time, slowest first.
  */
 export function routeKinds(lines) {

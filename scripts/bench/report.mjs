@@ -6,6 +6,12 @@ const int = (v) => (v === null || v === undefined ? 'n/a' : Number(v).toLocaleSt
 const mb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : num(bytes / 1024 / 1024, 0));
 const kb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : num(bytes / 1024, 0));
 
+/** The peak memory of each phase, in the phases' order ("n/a" where a phase did not show). */
+function byPhase(peaks) {
+  if (!peaks) return 'n/a';
+  return ['content', 'bundle', 'rendering', 'images', 'search'].map((phase) => mb(peaks[phase])).join(' / ');
+}
+
 /** The largest of the per-language bounds, with its language. */
 function worst(byLanguage) {
   if (!byLanguage) return 'n/a';
@@ -36,6 +42,7 @@ export function markdownTable(result) {
     [`CPU ms per page${result.images === 'none' ? '' : ', images included'}`, num(k.cpuMsPerPage, 2), f ? num(f.cpuMsPerPage, 2) : dash],
     [`ratio to the floor, CPU${result.images === 'none' ? '' : ' (images included)'}`, result.cpuRatioToFloor === null || result.cpuRatioToFloor === undefined ? 'n/a' : `${num(result.cpuRatioToFloor, 2)}×`, f ? '1.00×' : dash],
     ['peak memory, RSS (MB)', mb(k.peakRssBytes), f ? mb(f.peakRssBytes) : dash],
+    ['  peak while: content, bundling, rendering, images, search (MB)', byPhase(k.peakRssByPhaseBytes), f ? byPhase(f.peakRssByPhaseBytes) : dash],
     ['size of dist/ (MB)', mb(k.distBytes), f ? mb(f.distBytes) : dash],
     [`first search query downloads (KB)${k.search?.term ? `, "${k.search.term}"` : ''}`, kb(k.search?.bytes), f?.search ? kb(f.search.bytes) : dash],
     ['  worst query, upper bound from file sizes (KB)', worst(k.searchWorstByLanguage), f ? worst(f.searchWorstByLanguage) : dash],

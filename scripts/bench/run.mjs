@@ -66,8 +66,9 @@ export function treeRss(root) {
  * Spawns `command args`, streaming its output line by line to `onLine(text,
  * ms)` (ms since the start) and to `logFile`, each line there prefixed with
  * the seconds since the start.
- * Resolves { status, ms, lines, peakRss, gnuMaxRss, treePeakRss, cpuSeconds }
- * (cpuSeconds: user + system time, with GNU time only).
+ * Resolves { status, ms, lines, peakRss, gnuMaxRss, treePeakRss, rssSamples, cpuSeconds }
+ * (rssSamples: { ms, bytes } of the process tree at each poll; cpuSeconds:
+ * user + system time, with GNU time only).
  */
 export function measure(command, args, { cwd, env, logFile, onLine = () => {}, pollMs = 250 } = {}) {
   const useTime = hasGnuTime();
@@ -78,8 +79,11 @@ export function measure(command, args, { cwd, env, logFile, onLine = () => {}, p
   const started = performance.now();
   const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let treePeakRss = 0;
+  const rssSamples = [];
   const poll = setInterval(() => {
-    treePeakRss = Math.max(treePeakRss, treeRss(child.pid));
+    const bytes = treeRss(child.pid);
+    rssSamples.push({ ms: performance.now() - started, bytes });
+    treePeakRss = Math.max(treePeakRss, bytes);
   }, pollMs);
   const take = (stream) => {
     let rest = '';
@@ -123,7 +127,7 @@ export function measure(command, args, { cwd, env, logFile, onLine = () => {}, p
         const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
         if (user && sys) cpuSeconds = Number(user[1]) + Number(sys[1]);
       }
-      resolvePromise({ status, ms, lines, treePeakRss, gnuMaxRss, cpuSeconds, peakRss: Math.max(treePeakRss, gnuMaxRss ?? 0) });
+      resolvePromise({ status, ms, lines, treePeakRss, rssSamples, gnuMaxRss, cpuSeconds, peakRss: Math.max(treePeakRss, gnuMaxRss ?? 0) });
     });
   });
 }
