@@ -52,7 +52,7 @@ async function load(): Promise<Site> {
       }
       for (const e of texts) {
         const slash = e.id.lastIndexOf('/');
-        byId.get(e.id.slice(0, slash))?.texts.push({ locale: e.id.slice(slash + 1), data: e.data, digest: e.digest ?? '' });
+        byId.get(e.id.slice(0, slash))?.texts.push({ locale: e.id.slice(slash + 1), data: e.data, digest: String(e.digest ?? '') });
       }
       (input.texts as Record<string, unknown>)[name] = texts.map((e) => {
         const slash = e.id.lastIndexOf('/');

@@ -107,7 +107,7 @@ export default function contentImages(): AstroIntegration {
                     });
                     copied++;
                     // The spread leaves out fsPath, which Astro defines as not enumerable.
-                    return { code: moduleCode({ ...metadata, src: urlPrefix + name }, metadata.fsPath ?? file) };
+                    return { code: moduleCode({ ...metadata, src: urlPrefix + name }, (metadata as { fsPath?: string }).fsPath ?? file) };
                   },
                 },
               },

@@ -51,7 +51,7 @@ function overlappingPair() {
 const cardLinks = (page: Page) => page.locator('#listing-cards > li .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const sorted = (list: string[]) => [...list].sort();
 /** Waits for what the page shows once filter.js has caught up. */
-const poll = <T,>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 async function tick(page: Page, facet: string, value: string) {
   const box = page.locator(`#facet-form input[name="${facet}"][value="${value}"]`);

@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attr, findAll, parseHtml } from '../../src/lib/quality/html.ts';
+import { attr, findAll, parentOf, parseHtml } from '../../src/lib/quality/html.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { listPage, paths } from '../../src/lib/urls.ts';
 import type { Locale } from '../../src/lib/locales.ts';
@@ -57,7 +57,7 @@ beforeAll(() => {
 const file = (path: string) => join(dist, path, 'index.html');
 function read(path: string) {
   const doc = parseHtml(readFileSync(file(path), 'utf8'));
-  const cards = findAll(doc, (e) => e.name === 'a' && e.parent?.name === 'h2' && attr(e.parent, 'class') === 'card-title');
+  const cards = findAll(doc, (e) => e.name === 'a' && parentOf(e)?.name === 'h2' && attr(parentOf(e)!, 'class') === 'card-title');
   const pager = findAll(doc, (e) => e.name === 'nav' && attr(e, 'class') === 'pagination')[0];
   return {
     ids: cards.map((a) => /\/news\/([^/]+)\/$/.exec(attr(a, 'href')!)![1]),

@@ -13,7 +13,7 @@ import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts'
 import { basePath } from '../../src/lib/config.ts';
 import { formatFileSize } from '../../src/lib/format.ts';
 import { langTag, localeCodes, type Locale } from '../../src/lib/locales.ts';
-import { attr, findAll, parseHtml, textOf } from '../../src/lib/quality/html.ts';
+import { attr, findAll, parentOf, parseHtml, textOf } from '../../src/lib/quality/html.ts';
 import { paths, withBase } from '../../src/lib/urls.ts';
 import { DEMO } from '../../scripts/demo-results.mjs';
 import { ROOT } from '../helpers/build.ts';
@@ -69,7 +69,7 @@ describe('the demo projects’ result documents', () => {
   it.each(localeCodes)('are listed in %s with type, language and their real size', (locale) => {
     for (const p of projects) {
       const html = readFileSync(join(dist, paths.project(locale, p.id), 'results', 'index.html'), 'utf8');
-      const items = findAll(parseHtml(html), (e) => e.name === 'li' && attr(e.parent!, 'class') === 'results');
+      const items = findAll(parseHtml(html), (e) => e.name === 'li' && !!parentOf(e) && attr(parentOf(e)!, 'class') === 'results');
       expect(items.length, p.id).toBe(p.facts.results.length);
       p.facts.results.forEach((r, i) => {
         const link = findAll(items[i], (e) => e.name === 'a')[0];

@@ -334,4 +334,4 @@ export const sourceHash = z
 /** The translation schema: every field optional, plus the source hash. */
 export const translationSchemas = Object.fromEntries(
   Object.entries(textSchemas).map(([name, schema]) => [name, schema.partial().extend({ sourceHash })]),
-) as { [C in CollectionName]: ReturnType<ReturnType<(typeof textSchemas)[C]['partial']>['extend']> };
+) as unknown as { [C in CollectionName]: ReturnType<ReturnType<(typeof textSchemas)[C]['partial']>['extend']> };

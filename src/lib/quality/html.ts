@@ -22,6 +22,12 @@ export function parseHtml(html: string): HtmlDocument {
 }
 
 /** Every element of a document that passes a test, in document order. */
+/** An element's parent when that is an element (not the document). */
+export function parentOf(el: HtmlElement): HtmlElement | undefined {
+  const parent = el.parent;
+  return parent && 'attribs' in parent ? (parent as HtmlElement) : undefined;
+}
+
 export function findAll(doc: HtmlDocument | HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement[] {
   return DomUtils.findAll(test, doc.children);
 }
