@@ -77,7 +77,7 @@ export function phases(lines, totalMs) {
     const own = MARKERS.duration.exec(L[end].text);
     searchSeconds = own ? durationMs(own[1]) / 1000 : span(at(search - 1), at(end));
   }
-  // The same phases as moments (ms since the start), for the memory of each.
+  // Each phase from and to (ms since the start): its length, and the memory samples within it.
   const spans = {
     content: bundle >= 0 ? [0, at(bundle)] : null,
     bundle: bundle >= 0 && routes >= 0 ? [at(bundle), at(routes)] : null,
@@ -91,11 +91,12 @@ export function phases(lines, totalMs) {
     return m ? durationMs(m[1]) / 1000 : null;
   };
 
+  const length = (s) => (s ? Math.max(0, s[1] - s[0]) / 1000 : null);
   const result = {
-    content: bundle >= 0 ? at(bundle) / 1000 : null,
-    bundle: span(at(bundle), at(routes)),
-    rendering: span(at(routes), at(routesEnd)),
-    images: span(at(images), at(imagesEnd)),
+    content: length(spans.content),
+    bundle: length(spans.bundle),
+    rendering: length(spans.rendering),
+    images: length(spans.images),
     search: searchSeconds,
     other: null,
     check: check >= 0 ? Number(MARKERS.checkDone.exec(L[check].text)[1]) : null,
