@@ -5,8 +5,9 @@
  * assets plugin reads the file and hands its bytes to the bundler as an
  * emitted asset; the bundler keeps all of them in memory until it writes
  * its output. At 10,000 products that is 20,000 images, 913 MB, held on
- * top of the bundler's own memory (the build's peak, measured with the
- * benchmark). This plugin answers those image modules first and writes
+ * top of the bundler's own memory. With this plugin the benchmark's peak
+ * went from 3.7 to 3.2 GB and bundling from 25 to 20 s at 10,000 products
+ * (README, Performance). It answers those image modules first and writes
  * each file straight to the place the bundler would have written it:
  * `<outDir>/<build.assets>/<name>.<content hash><ext>`. Image processing
  * reads the originals from there, as it does the bundler's copies.
