@@ -3,7 +3,7 @@
  * npm run bench -- --products N [options]
  *
  * Generates a corpus of N products (scripts/bench/generate.mjs) in a
- * temporary folder, builds it through the real build (scripts/build.mjs,
+ * temporary folder, builds it through the real build (`klaster build`,
  * with KLASTER_CONTENT, KLASTER_DIST and KLASTER_CACHE_DIR in that folder:
  * the repository's dist/ and caches are never touched), then builds the
  * floor (scripts/bench/floor.mjs: bare Astro over the same Markdown), and
@@ -35,6 +35,10 @@ import { corpusSize, generate, markdownFiles } from './bench/generate.mjs';
 import { measure } from './bench/run.mjs';
 import { peaksByPhase, phases, routeKinds, tracker } from './bench/phases.mjs';
 import { astroBin, pagefindBin, REPO, writeFloor } from './bench/floor.mjs';
+
+/** The demo site's folder: the build runs there, with the generated corpus as its content. */
+const SITE = join(REPO, 'sites', 'demo');
+const KLASTER = join(REPO, 'packages', 'klaster', 'bin', 'klaster.mjs');
 import { findPagefind, firstQueryBytes, worstQueryBytes } from './bench/search.mjs';
 import { vocabulary } from './bench/random.mjs';
 import { markdownTable } from './bench/report.mjs';
@@ -189,13 +193,13 @@ function buildArgs() {
   writeFileSync(
     config,
     `// The project's configuration, with images passed through unprocessed (bench --images none).
-import config from ${JSON.stringify(join(REPO, 'astro.config.mjs'))};
+import config from ${JSON.stringify(join(SITE, 'astro.config.mjs'))};
 
 export default { ...config, image: { ...config.image, service: { entrypoint: 'astro/assets/services/noop' } } };
 `,
   );
   // Astro joins --config to the project root: give it relative to the root.
-  return ['--config', relative(REPO, config)];
+  return ['--config', relative(SITE, config)];
 }
 
 async function main() {
@@ -213,8 +217,8 @@ async function main() {
   status(`generated ${stats.textFiles} text files in ${generateSeconds.toFixed(1)} s`, true);
 
   // 2. Klaster, through the real build script.
-  const ours = await timedBuild('klaster build', process.execPath, [join(REPO, 'scripts', 'build.mjs'), ...buildArgs()], {
-    cwd: REPO,
+  const ours = await timedBuild('klaster build', process.execPath, [KLASTER, 'build', ...buildArgs()], {
+    cwd: SITE,
     env: buildEnv,
     logFile: join(work, 'klaster-build.log'),
   });
@@ -271,8 +275,8 @@ async function main() {
     const source = /^sourceLocale: (\w+)/m.exec(facts)?.[1] ?? 'en';
     const file = join(productDir, `index.${source}.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nEdited for the rebuild benchmark.\n'));
-    const again = await timedBuild('rebuild', process.execPath, [join(REPO, 'scripts', 'build.mjs'), ...buildArgs()], {
-      cwd: REPO,
+    const again = await timedBuild('rebuild', process.execPath, [KLASTER, 'build', ...buildArgs()], {
+      cwd: SITE,
       env: buildEnv,
       logFile: join(work, 'klaster-rebuild.log'),
     });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent } from '../packages/klaster/src/lib/content/check.ts';
 import { generate, corpusSize, LOCALES } from '../scripts/bench/generate.mjs';
 import { taggedJpeg } from '../scripts/bench/images.mjs';
 import { ROOT, snapshot, tempDir } from './helpers/build.ts';

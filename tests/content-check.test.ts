@@ -7,7 +7,7 @@
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, ROOT, runScript, snapshot, tempDir } from './helpers/build.ts';
+import { build, ROOT, klasterCommand, snapshot, tempDir } from './helpers/build.ts';
 
 const VALID = join(ROOT, 'tests/fixtures/valid');
 const BAD = join(ROOT, 'tests/fixtures/bad');
@@ -87,7 +87,7 @@ describe('npm run check on bad content', () => {
   for (const c of cases) {
     it(`${c.name}: names ${c.file} and explains`, () => {
       const content = contentFor(c.name);
-      const run = runScript('check.mjs', { KLASTER_CONTENT: content });
+      const run = klasterCommand('check', { KLASTER_CONTENT: content });
       expect(run.status).toBe(1);
       const lines = run.output.split('\n');
       const at = lines.findIndex((l) => l === c.file);
@@ -110,7 +110,7 @@ describe('npm run check on bad content', () => {
     for (const name of ['wrong-type', 'missing-required', 'missing-reference', 'unconfigured-locale', 'non-slug-id-bulgarian']) {
       cpSync(join(BAD, name), content, { recursive: true });
     }
-    const run = runScript('check.mjs', { KLASTER_CONTENT: content });
+    const run = klasterCommand('check', { KLASTER_CONTENT: content });
     expect(run.status).toBe(1);
     for (const message of ['timezone: is required but missing', 'employees: found "many"', 'is not configured', 'kyustendil-moda']) {
       expect(run.output).toContain(message);

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, ROOT, tempDir } from './helpers/build.ts';
+import { build, DEMO_CONTENT, ROOT, tempDir } from './helpers/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ export default function setup(project: TestProject) {
   const work = tempDir('demo');
   const dist = join(work, 'dist');
   const started = Date.now();
-  const run = build(join(ROOT, 'content'), dist, { KLASTER_BUILD_DATE: '2026-11-21' });
+  const run = build(DEMO_CONTENT, dist, { KLASTER_BUILD_DATE: '2026-11-21' });
   if (run.status !== 0) throw new Error(`The demo site did not build:\n${run.output.slice(-6000)}`);
   console.log(`Demo site built for the tests in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   project.provide('demoDist', dist);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSite } from '../helpers/browser.ts';
 import { tempDir } from '../helpers/build.ts';
-import { translator } from '../../src/lib/i18n.ts';
+import { translator } from '../../packages/klaster/src/lib/i18n.ts';
 
 const dist = inject('demoDist');
 const site = useBrowserSite(dist);

@@ -12,14 +12,14 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { collectionNames } from '../../src/lib/content/fields.ts';
-import { langTag, localeCodes, type Locale } from '../../src/lib/locales.ts';
-import { findAll, parseHtml, readPages, textOf, type Failure, type HtmlElement, type Page } from '../../src/lib/quality/html.ts';
-import { switchLocale } from '../../src/lib/urls.ts';
-import { sitemapUrls } from '../../src/lib/sitemap.ts';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { collectionNames } from '../../packages/klaster/src/lib/content/fields.ts';
+import { langTag, localeCodes, type Locale } from '../../packages/klaster/src/lib/locales.ts';
+import { findAll, parseHtml, readPages, textOf, type Failure, type HtmlElement, type Page } from '../gates/html.ts';
+import { switchLocale } from '../../packages/klaster/src/lib/urls.ts';
+import { sitemapUrls } from '../../packages/klaster/src/lib/sitemap.ts';
 import { serve, useBrowserSite } from '../helpers/browser.ts';
-import { build, ROOT, tempDir } from '../helpers/build.ts';
+import { build, DEMO_CONTENT, ROOT, tempDir } from '../helpers/build.ts';
 import { expectNoFailures } from '../quality/helpers/gate.ts';
 
 const dist = inject('demoDist');
@@ -253,7 +253,7 @@ describe('Serbian Latin bodies written in MDX', () => {
 
   it('leave no Cyrillic outside marked text on any Serbian Latin page of the demo', () => {
     // Phrases an editor listed in keepAsWritten may stay anywhere.
-    const { content } = checkContent(join(ROOT, 'content'), { today: '2026-11-21' });
+    const { content } = checkContent(DEMO_CONTENT, { today: '2026-11-21' });
     const kept = collectionNames.flatMap((c) =>
       [...content[c].values()].flatMap((e) => ((e.texts.sr?.data as { keepAsWritten?: string[] } | undefined)?.keepAsWritten ?? [])),
     );

@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { translator } from '../../src/lib/i18n.ts';
-import { localeCodes, langTag, type Locale } from '../../src/lib/locales.ts';
-import { displayName, localize, type SiteModel } from '../../src/lib/model.ts';
-import { projectSections, sectionPath } from '../../src/lib/project-sections.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { translator } from '../../packages/klaster/src/lib/i18n.ts';
+import { localeCodes, langTag, type Locale } from '../../packages/klaster/src/lib/locales.ts';
+import { displayName, localize, type SiteModel } from '../../packages/klaster/src/lib/model.ts';
+import { projectSections, sectionPath } from '../../packages/klaster/src/lib/project-sections.ts';
+import { paths } from '../../packages/klaster/src/lib/urls.ts';
 import { useBrowserSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/build.ts';
+import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 
 const dist = inject('demoDist');
@@ -25,7 +25,7 @@ let model: SiteModel<string>;
 let page: Page;
 
 beforeAll(async () => {
-  model = modelOf(join(ROOT, 'content'));
+  model = modelOf(DEMO_CONTENT);
   page = await site.browser.newPage();
 });
 afterAll(() => page?.close());

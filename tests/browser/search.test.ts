@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, useBrowserSite } from '../helpers/browser.ts';
-import { build, ROOT, tempDir } from '../helpers/build.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { translator } from '../../src/lib/i18n.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { build, DEMO_CONTENT, ROOT, tempDir } from '../helpers/build.ts';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { translator } from '../../packages/klaster/src/lib/i18n.ts';
+import type { Locale } from '../../packages/klaster/src/lib/locales.ts';
 
 const dist = inject('demoDist');
-const content = checkContent(join(ROOT, 'content'), { today: '2026-11-21' }).content;
+const content = checkContent(DEMO_CONTENT, { today: '2026-11-21' }).content;
 const site = useBrowserSite(dist);
 
 async function search(page: Page, locale: string, query: string) {

@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { localeCodes, langTag, writtenLocales } from '../../src/lib/locales.ts';
-import { entryPath, paths } from '../../src/lib/urls.ts';
-import { build, ROOT, tempDir } from '../helpers/build.ts';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { localeCodes, langTag, writtenLocales } from '../../packages/klaster/src/lib/locales.ts';
+import { entryPath, paths } from '../../packages/klaster/src/lib/urls.ts';
+import { build, DEMO_CONTENT, ROOT, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('contract');
 const demoDist = inject('demoDist');
-const DEMO = join(ROOT, 'content');
+const DEMO = DEMO_CONTENT;
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -9,11 +9,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { basePath, siteUrl } from '../../src/lib/config.ts';
-import { langTag, localeCodes, type Locale } from '../../src/lib/locales.ts';
-import type { SiteModel } from '../../src/lib/model.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
-import { ROOT } from '../helpers/build.ts';
+import { basePath, siteUrl } from '../../packages/klaster/src/lib/config.ts';
+import { langTag, localeCodes, type Locale } from '../../packages/klaster/src/lib/locales.ts';
+import type { SiteModel } from '../../packages/klaster/src/lib/model.ts';
+import { paths, withBase } from '../../packages/klaster/src/lib/urls.ts';
+import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 
 const dist = inject('demoDist');
@@ -22,7 +22,7 @@ const base = basePath();
 let model: SiteModel<string>;
 
 beforeAll(() => {
-  model = modelOf(join(ROOT, 'content'));
+  model = modelOf(DEMO_CONTENT);
 });
 
 const NAME = '[A-Za-z_][\\w.:-]*';

@@ -7,9 +7,9 @@
 import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/lib/locales.ts';
-import { paths } from '../../src/lib/urls.ts';
-import { ROOT, runScript, snapshot, tempDir } from '../helpers/build.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
+import { paths } from '../../packages/klaster/src/lib/urls.ts';
+import { DEMO_CONTENT, DEMO_SITE, ROOT, klasterCommand, snapshot, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('incremental');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,16 +41,16 @@ function pages(output: string) {
 
 describe('an incremental rebuild', () => {
   it('renders only the changed product again and writes the same site as a full build', () => {
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    cpSync(DEMO_CONTENT, content, { recursive: true });
     // Processed images from an earlier build of the demo, if there is one: only rendering is measured here.
-    const images = join(ROOT, 'node_modules', '.astro', 'assets');
+    const images = join(DEMO_SITE, 'node_modules', '.astro', 'assets');
     if (existsSync(images)) cpSync(images, join(cache, 'assets'), { recursive: true });
 
-    const first = runScript('build.mjs', env);
+    const first = klasterCommand('build', env);
     expect(first.status, first.output.slice(-3000)).toBe(0);
 
     appendFileSync(join(content, 'products', PRODUCT, 'index.en.md'), '\nA sentence added to check the incremental build.\n');
-    const second = runScript('build.mjs', env);
+    const second = klasterCommand('build', env);
     expect(second.status, second.output.slice(-3000)).toBe(0);
     const rebuilt = snapshot(dist);
 
@@ -71,7 +71,7 @@ describe('an incremental rebuild', () => {
     expect(Number(/(\d+) content images copied into the site outside the bundler/.exec(plain(first.output))?.[1])).toBeGreaterThan(50);
     expect(plain(second.output)).toMatch(/index reused: bg, sr, sr-latn, ro\n/);
 
-    const full = runScript('build.mjs', env, ['--force']);
+    const full = klasterCommand('build', env, ['--force']);
     expect(full.status, full.output.slice(-3000)).toBe(0);
     expect(pages(full.output).some((p) => p.reused)).toBe(false);
     expect(plain(full.output)).not.toMatch(/index reused/);

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent, type CheckedContent } from '../../src/lib/content/check.ts';
-import { attr, findAll, parseHtml, textOf, type HtmlElement } from '../../src/lib/quality/html.ts';
-import { entryPath } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
-import { ROOT } from '../helpers/build.ts';
+import { checkContent, type CheckedContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { attr, findAll, parseHtml, textOf, type HtmlElement } from '../gates/html.ts';
+import { entryPath } from '../../packages/klaster/src/lib/urls.ts';
+import type { Locale } from '../../packages/klaster/src/lib/locales.ts';
+import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
 
 const demoDist = inject('demoDist');
 const PROJECT = 'cloth';
@@ -19,7 +19,7 @@ const LOCALES: Locale[] = ['en', 'bg', 'sr', 'ro'];
 
 let content: CheckedContent;
 beforeAll(() => {
-  content = checkContent(join(ROOT, 'content'), { today: '2026-11-21' }).content;
+  content = checkContent(DEMO_CONTENT, { today: '2026-11-21' }).content;
 });
 
 const cls = (name: string) => (el: HtmlElement) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);

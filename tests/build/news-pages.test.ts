@@ -9,10 +9,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attr, findAll, parentOf, parseHtml } from '../../src/lib/quality/html.ts';
-import { PAGE_SIZE } from '../../src/lib/paginate.ts';
-import { listPage, paths } from '../../src/lib/urls.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { attr, findAll, parentOf, parseHtml } from '../gates/html.ts';
+import { PAGE_SIZE } from '../../packages/klaster/src/lib/paginate.ts';
+import { listPage, paths } from '../../packages/klaster/src/lib/urls.ts';
+import type { Locale } from '../../packages/klaster/src/lib/locales.ts';
 import { build, ROOT, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('news-pages');

@@ -9,17 +9,17 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
-import { basePath } from '../../src/lib/config.ts';
-import { formatFileSize } from '../../src/lib/format.ts';
-import { langTag, localeCodes, type Locale } from '../../src/lib/locales.ts';
-import { attr, findAll, parentOf, parseHtml, textOf } from '../../src/lib/quality/html.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
-import { DEMO } from '../../scripts/demo-results.mjs';
-import { ROOT } from '../helpers/build.ts';
+import { checkContent, type CheckedEntry } from '../../packages/klaster/src/lib/content/check.ts';
+import { basePath } from '../../packages/klaster/src/lib/config.ts';
+import { formatFileSize } from '../../packages/klaster/src/lib/format.ts';
+import { langTag, localeCodes, type Locale } from '../../packages/klaster/src/lib/locales.ts';
+import { attr, findAll, parentOf, parseHtml, textOf } from '../gates/html.ts';
+import { paths, withBase } from '../../packages/klaster/src/lib/urls.ts';
+import { DEMO } from '../../sites/demo/scripts/demo-results.mjs';
+import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
 
 const dist = inject('demoDist');
-const CONTENT = join(ROOT, 'content');
+const CONTENT = DEMO_CONTENT;
 let projects: CheckedEntry<'projects'>[];
 
 beforeAll(() => {

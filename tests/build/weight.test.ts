@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
 
 const dist = inject('demoDist');
 const LIMIT = 50_000;

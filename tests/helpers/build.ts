@@ -6,6 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The demo site: its folder (where its astro.config.mjs is) and its content. */
+export const DEMO_SITE = join(ROOT, 'sites', 'demo');
+export const DEMO_CONTENT = join(DEMO_SITE, 'content');
+/** The `klaster` command, as a site's npm scripts run it. */
+export const KLASTER_BIN = join(ROOT, 'packages', 'klaster', 'bin', 'klaster.mjs');
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `klaster-${prefix}-`));
@@ -25,9 +30,10 @@ export function cleanEnv(): Record<string, string | undefined> {
   return out;
 }
 
-export function runScript(script: string, env: Record<string, string>, args: string[] = []): BuildRun {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd: ROOT,
+/** Runs `klaster <command>` in a site's folder (the demo's unless told). */
+export function klasterCommand(command: string, env: Record<string, string>, args: string[] = [], site = DEMO_SITE): BuildRun {
+  const result = spawnSync(process.execPath, [KLASTER_BIN, command, ...args], {
+    cwd: site,
     env: { ...cleanEnv(), ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -36,7 +42,7 @@ export function runScript(script: string, env: Record<string, string>, args: str
 }
 
 export function build(content: string, dist: string, env: Record<string, string> = {}): BuildRun {
-  return runScript('build.mjs', { KLASTER_CONTENT: content, KLASTER_DIST: dist, ...env });
+  return klasterCommand('build', { KLASTER_CONTENT: content, KLASTER_DIST: dist, ...env });
 }
 
 /** Every file under a folder with its hash: to prove a folder did not change. */

@@ -1,7 +1,7 @@
 /** The site model of a content folder, as the build makes it, for tests that need the expected texts. */
-import { checkContent } from '../../src/lib/content/check.ts';
-import { collectionNames } from '../../src/lib/content/fields.ts';
-import { buildModel, type ModelInput, type SiteModel } from '../../src/lib/model.ts';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { collectionNames } from '../../packages/klaster/src/lib/content/fields.ts';
+import { buildModel, type ModelInput, type SiteModel } from '../../packages/klaster/src/lib/model.ts';
 
 export function modelOf(root: string, today = '2026-11-21'): SiteModel<string> {
   const result = checkContent(root, { today });

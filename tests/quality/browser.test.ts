@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../src/lib/locales.ts';
-import { headersFile } from '../../src/integrations/headers.ts';
-import { parseHtml, findAll, textOf, type Failure } from '../../src/lib/quality/html.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
+import { headersFile } from '../../packages/klaster/src/integrations/headers.ts';
+import { parseHtml, findAll, textOf, type Failure } from '../gates/html.ts';
 import { launch, serve } from '../helpers/browser.ts';
 import {
   axeViolations,

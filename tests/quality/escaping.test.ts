@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, sitePathOf, type Failure } from '../../src/lib/quality/html.ts';
+import { listFiles, sitePathOf, type Failure } from '../gates/html.ts';
 import { launch, serve } from '../helpers/browser.ts';
 import { build, ROOT, tempDir } from '../helpers/build.ts';
 import { failuresOf, open } from './helpers/browser-gates.ts';

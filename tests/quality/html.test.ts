@@ -3,7 +3,7 @@
  * (vnu-jar with the machine's Java), errors only, in one batch run.
  */
 import { describe, it, inject } from 'vitest';
-import { runVnu } from '../../src/lib/quality/vnu.ts';
+import { runVnu } from '../gates/vnu.ts';
 import { expectNoFailures } from './helpers/gate.ts';
 
 const dist = inject('demoDist');

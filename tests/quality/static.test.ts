@@ -4,13 +4,13 @@
  * security headers). Every page of every locale.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { basePath, siteUrl } from '../../src/lib/config.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
-import { checkHeads, checkSiteFiles } from '../../src/lib/quality/head.ts';
-import { checkHeadersFile } from '../../src/lib/quality/hosting.ts';
-import { readPages, type Page } from '../../src/lib/quality/html.ts';
-import { checkJsonLd } from '../../src/lib/quality/jsonld.ts';
-import { checkLinks } from '../../src/lib/quality/links.ts';
+import { basePath, siteUrl } from '../../packages/klaster/src/lib/config.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
+import { checkHeads, checkSiteFiles } from '../gates/head.ts';
+import { checkHeadersFile } from '../gates/hosting.ts';
+import { readPages, type Page } from '../gates/html.ts';
+import { checkJsonLd } from '../gates/jsonld.ts';
+import { checkLinks } from '../gates/links.ts';
 import { expectNoFailures } from './helpers/gate.ts';
 
 const dist = inject('demoDist');

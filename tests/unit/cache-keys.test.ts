@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeys, stableJson, type KeyedEntry } from '../../src/lib/cache-keys.ts';
+import { cacheKeys, stableJson, type KeyedEntry } from '../../packages/klaster/src/lib/cache-keys.ts';
 
 const entry = (over: Partial<KeyedEntry> = {}, body = 'Body text.', name = 'Jumper'): KeyedEntry => ({
   collection: 'products',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendar, toUtcArray, type CalendarEvent } from '../../src/lib/calendar.ts';
+import { calendar, toUtcArray, type CalendarEvent } from '../../packages/klaster/src/lib/calendar.ts';
 
 const fair: CalendarEvent = {
   uid: 'fair@klaster', title: 'Apparel fair, Düsseldorf', description: 'Line one; with, commas', url: 'https://x.example/en/events/fair/',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacets, buildMemberFacets } from '../../src/lib/facets.ts';
-import { facetCounts, matches, parseSelection, sameSelection, select, selectionQuery } from '../../public/klaster/filter.js';
-import { buildModel, type ModelInput } from '../../src/lib/model.ts';
-import type { Locale } from '../../src/lib/locales.ts';
+import { buildFacets, buildMemberFacets } from '../../packages/klaster/src/lib/facets.ts';
+import { facetCounts, matches, parseSelection, sameSelection, select, selectionQuery } from '../../packages/klaster/assets/filter.js';
+import { buildModel, type ModelInput } from '../../packages/klaster/src/lib/model.ts';
+import type { Locale } from '../../packages/klaster/src/lib/locales.ts';
 
 /** A tiny model: three products by two makers in two clusters. */
 function model() {
@@ -120,12 +120,12 @@ describe('sorting by name', () => {
 
 describe('collation per locale', () => {
   it('sorts Serbian Latin with lj, nj and dž as letters of their own', async () => {
-    const { collator } = await import('../../src/lib/model.ts');
+    const { collator } = await import('../../packages/klaster/src/lib/model.ts');
     const words = ['ljubav', 'lubenica', 'luk', 'nada', 'njiva', 'nož', 'džem', 'dete', 'čaša', 'cena'];
     expect([...words].sort(collator('sr-latn').compare)).toEqual(['cena', 'čaša', 'dete', 'džem', 'lubenica', 'luk', 'ljubav', 'nada', 'nož', 'njiva']);
   });
   it('sorts Romanian ș and ț after s and t, Bulgarian by its alphabet', async () => {
-    const { collator } = await import('../../src/lib/model.ts');
+    const { collator } = await import('../../packages/klaster/src/lib/model.ts');
     expect(['țesătură', 'tricou', 'șal', 'sacou'].sort(collator('ro').compare)).toEqual(['sacou', 'șal', 'tricou', 'țesătură']);
     expect(['юрган', 'яке', 'шал', 'щора', 'ъгъл'].sort(collator('bg').compare)).toEqual(['шал', 'щора', 'ъгъл', 'юрган', 'яке']);
   });

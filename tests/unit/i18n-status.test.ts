@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { sourceTextHash, stamp, translationStatus } from '../../src/lib/i18n-status.ts';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { sourceTextHash, stamp, translationStatus } from '../../packages/klaster/src/lib/i18n-status.ts';
 import { ROOT, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('status');

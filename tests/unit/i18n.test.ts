@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkUiStrings } from '../../src/lib/i18n-check.ts';
-import { loadUiStrings, type Strings } from '../../src/lib/i18n-files.ts';
-import { languageName, translator } from '../../src/lib/i18n.ts';
-import { locales } from '../../src/lib/locales.ts';
+import { checkUiStrings } from '../../packages/klaster/src/lib/i18n-check.ts';
+import { loadUiStrings, type Strings } from '../../packages/klaster/src/lib/i18n-files.ts';
+import { languageName, translator } from '../../packages/klaster/src/lib/i18n.ts';
+import { locales } from '../../packages/klaster/src/lib/locales.ts';
 
 describe('UI strings', () => {
   it('are complete in every configured locale', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_WIDTH, IMAGE_WIDTHS, imagePlan } from '../../src/lib/image-plan.ts';
+import { FALLBACK_WIDTH, IMAGE_WIDTHS, imagePlan } from '../../packages/klaster/src/lib/image-plan.ts';
 
 describe('imagePlan', () => {
   it('offers every shared width a large source can fill, and one JPEG fallback', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawMap, MARKER_RADIUS, separate } from '../../src/lib/map.ts';
-import { progress, sectionPath } from '../../src/lib/project-sections.ts';
+import { drawMap, MARKER_RADIUS, separate } from '../../packages/klaster/src/lib/map.ts';
+import { progress, sectionPath } from '../../packages/klaster/src/lib/project-sections.ts';
 
 describe('maps', () => {
   it('keep close places apart enough to read (Sofia and Kyustendil)', () => {

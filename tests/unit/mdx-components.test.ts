@@ -16,10 +16,10 @@ import {
   timelineItems,
   type MdxCheckInput,
   type ProjectFacts,
-} from '../../src/lib/mdx-components.ts';
-import { indicatorRows } from '../../src/lib/project-sections.ts';
-import { checkContent, IMAGE_EXTENSIONS } from '../../src/lib/content/check.ts';
-import { ROOT } from '../helpers/build.ts';
+} from '../../packages/klaster/src/lib/mdx-components.ts';
+import { indicatorRows } from '../../packages/klaster/src/lib/project-sections.ts';
+import { checkContent, IMAGE_EXTENSIONS } from '../../packages/klaster/src/lib/content/check.ts';
+import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
 
 describe('finding components in a body', () => {
   it('reads names, attributes in each quoting, self-closing tags and children, with their lines', () => {
@@ -204,7 +204,7 @@ describe("the editors' guide", () => {
     for (const name of mdxComponentNames) expect(section, name).toContain(`<${name}`);
     const examples = [...section.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^---\n[\s\S]*?\n---\n/, ''));
     expect(examples.length).toBeGreaterThanOrEqual(mdxComponentNames.length);
-    const cloth = checkContent(join(ROOT, 'content'), { today: '2026-11-21' }).content.projects.get('cloth')!;
+    const cloth = checkContent(DEMO_CONTENT, { today: '2026-11-21' }).content.projects.get('cloth')!;
     for (const body of examples) {
       const problems = checkMdxBody({
         ext: 'mdx',

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, localize, type ModelInput, type SiteModel } from '../../src/lib/model.ts';
-import { collectionNames } from '../../src/lib/content/fields.ts';
-import { relatedProducts } from '../../src/lib/related.ts';
-import { projectStatus } from '../../src/lib/status.ts';
+import { buildModel, localize, type ModelInput, type SiteModel } from '../../packages/klaster/src/lib/model.ts';
+import { collectionNames } from '../../packages/klaster/src/lib/content/fields.ts';
+import { relatedProducts } from '../../packages/klaster/src/lib/related.ts';
+import { projectStatus } from '../../packages/klaster/src/lib/status.ts';
 import { ROOT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
-import { bodyForm } from '../../src/data/body.ts';
+import { bodyForm } from '../../packages/klaster/src/data/body.ts';
 
 let model: SiteModel<string>;
 

@@ -5,11 +5,11 @@
  * their pages.
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel, type ModelInput } from '../../src/lib/model.ts';
-import { collectionNames } from '../../src/lib/content/fields.ts';
-import { sectionPath } from '../../src/lib/project-sections.ts';
-import { listPage, paths } from '../../src/lib/urls.ts';
-import { paginate, PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { buildModel, type ModelInput } from '../../packages/klaster/src/lib/model.ts';
+import { collectionNames } from '../../packages/klaster/src/lib/content/fields.ts';
+import { sectionPath } from '../../packages/klaster/src/lib/project-sections.ts';
+import { listPage, paths } from '../../packages/klaster/src/lib/urls.ts';
+import { paginate, PAGE_SIZE } from '../../packages/klaster/src/lib/paginate.ts';
 
 type Facts = Record<string, unknown>;
 

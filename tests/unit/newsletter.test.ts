@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/lib/escape.ts';
-import { newsletterEmail, newsletterMonths } from '../../src/lib/newsletter.ts';
+import { escapeHtml } from '../../packages/klaster/src/lib/escape.ts';
+import { newsletterEmail, newsletterMonths } from '../../packages/klaster/src/lib/newsletter.ts';
 
 describe('newsletter', () => {
   it('has an issue for every month with news or an introduction, newest first', () => {

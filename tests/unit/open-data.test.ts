@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSchema, toCsv } from '../../src/lib/open-data.ts';
-import { localeCodes } from '../../src/lib/locales.ts';
+import { jsonSchema, toCsv } from '../../packages/klaster/src/lib/open-data.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
 
 describe('open data', () => {
   it('quotes CSV cells that need it (RFC 4180)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagerItems, type PagerItem } from '../../src/lib/paginate.ts';
+import { pagerItems, type PagerItem } from '../../packages/klaster/src/lib/paginate.ts';
 
 /** A pager written as text: numbers, with … for a gap. */
 const text = (items: PagerItem[]) => items.map((i) => ('gap' in i ? '…' : String(i.page))).join(' ');

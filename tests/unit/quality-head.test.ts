@@ -1,10 +1,10 @@
 /** The head and hosting gates find planted faults, and pass a sound site. */
 import { describe, expect, it } from 'vitest';
-import { checkHeads, checkSiteFiles } from '../../src/lib/quality/head.ts';
-import { checkCsp, checkHeadersFile, headersFor, parseHeadersFile, pathMatches } from '../../src/lib/quality/hosting.ts';
+import { checkHeads, checkSiteFiles } from '../gates/head.ts';
+import { checkCsp, checkHeadersFile, headersFor, parseHeadersFile, pathMatches } from '../gates/hosting.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFile, securityHeaders } from '../../src/integrations/headers.ts';
+import { headersFile, securityHeaders } from '../../packages/klaster/src/integrations/headers.ts';
 import { ROOT } from '../helpers/build.ts';
 import { page, writeSite } from '../quality/helpers/site.ts';
 

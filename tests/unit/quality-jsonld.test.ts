@@ -1,7 +1,7 @@
 /** The structured-data gate finds planted faults, and passes what the site's own builders make. */
 import { describe, expect, it } from 'vitest';
-import { checkBlock, checkJsonLd } from '../../src/lib/quality/jsonld.ts';
-import { breadcrumbList, event, newsArticle, organization, product, project } from '../../src/lib/jsonld.ts';
+import { checkBlock, checkJsonLd } from '../gates/jsonld.ts';
+import { breadcrumbList, event, newsArticle, organization, product, project } from '../../packages/klaster/src/lib/jsonld.ts';
 import { page } from '../quality/helpers/site.ts';
 
 const ld = (data: unknown) => `<script type="application/ld+json">${typeof data === 'string' ? data : JSON.stringify(data)}</script>`;

@@ -1,6 +1,6 @@
 /** The links gate finds planted broken links, and passes a sound site. */
 import { describe, expect, it } from 'vitest';
-import { checkLinks, srcsetUrls } from '../../src/lib/quality/links.ts';
+import { checkLinks, srcsetUrls } from '../gates/links.ts';
 import { page, writeSite } from '../quality/helpers/site.ts';
 
 const reasons = (failures: { page: string; reason: string }[]) => failures.map((f) => `${f.page} ${f.reason}`);

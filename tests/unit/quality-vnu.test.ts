@@ -1,6 +1,6 @@
 /** The HTML validity gate (the Nu Html Checker) finds a planted error, with its page and place. */
 import { describe, expect, it } from 'vitest';
-import { parseVnuReport, runVnu } from '../../src/lib/quality/vnu.ts';
+import { parseVnuReport, runVnu } from '../gates/vnu.ts';
 import { page, writeSite } from '../quality/helpers/site.ts';
 
 describe('the HTML validity gate', () => {

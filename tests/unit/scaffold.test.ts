@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scaffold } from '../../src/lib/content/scaffold.ts';
-import { writtenLocales } from '../../src/lib/locales.ts';
+import { scaffold } from '../../packages/klaster/src/lib/content/scaffold.ts';
+import { writtenLocales } from '../../packages/klaster/src/lib/locales.ts';
 
 describe('npm run new', () => {
   it('offers keepAsWritten, commented out, only in the Serbian file it has an effect in', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { composition, factsSchemas } from '../../src/lib/content/schemas.ts';
-import { gtinCheckDigitValid, isoDate, localDateTime } from '../../src/lib/content/fields.ts';
-import { referencePaths } from '../../src/lib/content/check.ts';
+import { composition, factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
+import { gtinCheckDigitValid, isoDate, localDateTime } from '../../packages/klaster/src/lib/content/fields.ts';
+import { referencePaths } from '../../packages/klaster/src/lib/content/check.ts';
 
 const facts = factsSchemas(() => z.string());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateKey, alternatesOf, canonicalOf, sitemapUrls, writeAlternates, type SitemapLocales } from '../../src/lib/sitemap.ts';
+import { alternateKey, alternatesOf, canonicalOf, sitemapUrls, writeAlternates, type SitemapLocales } from '../../packages/klaster/src/lib/sitemap.ts';
 
 const S = 'https://k.example';
 const locales: SitemapLocales = { root: `${S}/`, defaultLocale: 'en', hreflang: { en: 'en', bg: 'bg', sr: 'sr-Cyrl', 'sr-latn': 'sr-Latn' } };

@@ -7,7 +7,7 @@ import {
   serbianToLatin,
   slugify,
   transliterateHtml,
-} from '../../src/lib/transliterate.ts';
+} from '../../packages/klaster/src/lib/transliterate.ts';
 
 describe('Serbian Cyrillic to Latin', () => {
   it('writes љ, њ, џ as lj, nj, dž', () => {
@@ -65,12 +65,12 @@ describe('slugs', () => {
 
 describe('HTML and nested values', () => {
   it('transliterates text, never markup, code or protected text', async () => {
-    const { transliterateHtml } = await import('../../src/lib/transliterate.ts');
+    const { transliterateHtml } = await import('../../packages/klaster/src/lib/transliterate.ts');
     const html = '<p>Џемпер <a href="/sr/проба/">Љубљана</a> <code>ЏЕП</code> <span translate="no">Рила</span> <span lang="bg">Щастие</span> крај</p>';
     expect(transliterateHtml(html)).toBe('<p>Džemper <a href="/sr/проба/">Ljubljana</a> <code>ЏЕП</code> <span translate="no">Рила</span> <span lang="bg">Щастие</span> kraj</p>');
   });
   it('handles nesting and void elements', async () => {
-    const { transliterateHtml } = await import('../../src/lib/transliterate.ts');
+    const { transliterateHtml } = await import('../../packages/klaster/src/lib/transliterate.ts');
     expect(transliterateHtml('<div translate="no"><b>Ниш</b><br>Ниш</div><p>Ниш<img src="/sr/ниш.jpg" alt="Ниш"></p>')).toBe(
       '<div translate="no"><b>Ниш</b><br>Ниш</div><p>Niš<img src="/sr/ниш.jpg" alt="Niš"></p>',
     );
@@ -81,7 +81,7 @@ describe('HTML and nested values', () => {
     );
   });
   it('transliterates every string of nested data', async () => {
-    const { transliterateDeep } = await import('../../src/lib/transliterate.ts');
+    const { transliterateDeep } = await import('../../packages/klaster/src/lib/transliterate.ts');
     expect(transliterateDeep({ name: 'Њива', list: ['Ђак', 3], nested: { a: 'Чај' } })).toEqual({ name: 'Njiva', list: ['Đak', 3], nested: { a: 'Čaj' } });
   });
 });

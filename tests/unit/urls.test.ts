@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paths, switchLocale, withBase } from '../../src/lib/urls.ts';
-import { basePath, contentRoot, siteUrl } from '../../src/lib/config.ts';
-import { formatDate, formatMoney, formatPercent } from '../../src/lib/format.ts';
-import { zonedIso } from '../../src/lib/time.ts';
-import { contrastRatio } from '../../src/lib/colour.ts';
+import { paths, switchLocale, withBase } from '../../packages/klaster/src/lib/urls.ts';
+import { basePath, contentRoot, siteUrl } from '../../packages/klaster/src/lib/config.ts';
+import { formatDate, formatMoney, formatPercent } from '../../packages/klaster/src/lib/format.ts';
+import { zonedIso } from '../../packages/klaster/src/lib/time.ts';
+import { contrastRatio } from '../../packages/klaster/src/lib/colour.ts';
 
 describe('addresses', () => {
   it('follow the public contract', () => {

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Failure } from '../../../src/lib/quality/html.ts';
-import { headersFor, parseHeadersFile } from '../../../src/lib/quality/hosting.ts';
-import { isSitePage, listFiles, shorten, sitePathOf } from '../../../src/lib/quality/html.ts';
+import type { Failure } from '../../gates/html.ts';
+import { headersFor, parseHeadersFile } from '../../gates/hosting.ts';
+import { isSitePage, listFiles, shorten, sitePathOf } from '../../gates/html.ts';
 import { statSync } from 'node:fs';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

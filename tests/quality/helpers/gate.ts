@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Failure } from '../../../src/lib/quality/html.ts';
-import { formatFailures } from '../../../src/lib/quality/report.ts';
+import type { Failure } from '../../gates/html.ts';
+import { formatFailures } from '../../gates/report.ts';
 
 /**
  * One folder per `vitest` run, shared by its test files: they run in child

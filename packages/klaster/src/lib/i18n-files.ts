@@ -1,18 +1,15 @@
 /** Reading the UI string files `i18n/<locale>.json`. */
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { packageDir } from './package-dir.ts';
 import { derivedFrom, type Locale } from './locales.ts';
 import { transliterateDeep } from './transliterate.ts';
 
 export type Strings = { [key: string]: string | Strings };
 
-// Resolved from the project folder (where npm scripts run), so that the
-// same code works from source and from Astro's bundled build.
-const dir = `${resolve(process.cwd(), 'i18n')}/`;
-
 export function uiStringsPath(locale: string): string {
-  return `${dir}${locale}.json`;
+  return join(packageDir(), 'i18n', `${locale}.json`);
 }
 
 export function loadUiStrings(locale: string): Strings {

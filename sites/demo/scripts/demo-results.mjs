@@ -32,16 +32,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { checkContent } from '../src/lib/content/check.ts';
-import { collectionNames } from '../src/lib/content/fields.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { emblemSvg } from '../src/lib/emblem.ts';
-import { countryName, formatDate, formatMoney, formatNumber } from '../src/lib/format.ts';
-import { translator } from '../src/lib/i18n.ts';
-import { langTag } from '../src/lib/locales.ts';
-import { drawMap, MARKER_RADIUS } from '../src/lib/map.ts';
-import { buildModel, displayName, localize } from '../src/lib/model.ts';
+import { checkContent } from '../../../packages/klaster/src/lib/content/check.ts';
+import { collectionNames } from '../../../packages/klaster/src/lib/content/fields.ts';
+import { contentRoot } from '../../../packages/klaster/src/lib/config.ts';
+import { buildDate } from '../../../packages/klaster/src/lib/build-date.ts';
+import { emblemSvg } from '../../../packages/klaster/src/lib/emblem.ts';
+import { countryName, formatDate, formatMoney, formatNumber } from '../../../packages/klaster/src/lib/format.ts';
+import { translator } from '../../../packages/klaster/src/lib/i18n.ts';
+import { langTag } from '../../../packages/klaster/src/lib/locales.ts';
+import { drawMap, MARKER_RADIUS } from '../../../packages/klaster/src/lib/map.ts';
+import { buildModel, displayName, localize } from '../../../packages/klaster/src/lib/model.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

@@ -1,15 +1,13 @@
-#!/usr/bin/env node
 // npm run build: check the content, build the site into a temporary folder,
 // and only when the whole build succeeded swap it in as dist/. A failed
 // build leaves the previous dist/ exactly as it was.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { checkUiStrings } from '../src/lib/i18n-check.ts';
-import { cacheDir, contentRoot } from '../src/lib/config.ts';
-import { indexSite } from '../src/integrations/pagefind.ts';
+import { checkUiStrings } from '../lib/i18n-check.ts';
+import { cacheDir, contentRoot } from '../lib/config.ts';
+import { indexSite } from '../integrations/pagefind.ts';
 
 const out = resolve(process.env.KLASTER_DIST || 'dist');
 const work = join(dirname(out), '.klaster');
@@ -28,7 +26,7 @@ for (const name of readdirSync(work)) {
 }`;
 const lock = join(work, 'build.pid');
 
-function running(pid) {
+function running(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
@@ -52,10 +50,10 @@ if (missing.length) {
 }
 // The content check runs in a process of its own: the checked content
 // (about 400 MB at 10,000 products) is then given back before Astro starts.
-const check = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'check.mjs')], { stdio: 'inherit' });
+const check = spawnSync(process.execPath, [process.argv[1], 'check'], { stdio: 'inherit' });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astro = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
@@ -83,8 +81,9 @@ rmSync(join(temp, '.prerender'), { recursive: true, force: true });
 try {
   console.log(`[klaster-pagefind] ${await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force') })}`);
 } catch (e) {
+  const message = e instanceof Error ? e.message : String(e);
   rmSync(temp, { recursive: true, force: true });
-  console.error(`\nThe search index could not be made: ${e.message}\n${existsSync(out) ? `${out} is unchanged` : 'Nothing was written'}.`);
+  console.error(`\nThe search index could not be made: ${message}\n${existsSync(out) ? `${out} is unchanged` : 'Nothing was written'}.`);
   process.exit(1);
 }
 const old = join(work, `old-${process.pid}`);

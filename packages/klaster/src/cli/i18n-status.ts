@@ -1,14 +1,13 @@
-#!/usr/bin/env node
 // npm run i18n:status [-- --json] [-- --stamp <locale> [<collection>/<id> ...]]
 // Per locale: entries with no translation, fields left out, translations
 // whose source changed since they were stamped, and missing UI strings.
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { contentRoot } from '../src/lib/config.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { isLocale } from '../src/lib/locales.ts';
-import { formatStatus, stamp, translationStatus } from '../src/lib/i18n-status.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { contentRoot } from '../lib/config.ts';
+import { buildDate } from '../lib/build-date.ts';
+import { isLocale } from '../lib/locales.ts';
+import { formatStatus, stamp, translationStatus } from '../lib/i18n-status.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, stamp: { type: 'string' } } });
 const root = contentRoot();

@@ -1,0 +1,4 @@
+// @ts-check
+import { defineKlasterConfig } from 'klaster';
+
+export default defineKlasterConfig();
