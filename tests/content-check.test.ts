@@ -4,10 +4,10 @@
  * the file, the field, what it found and what is allowed, and the build must
  * leave an earlier dist/ byte for byte as it was.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, ROOT, klasterCommand, snapshot, tempDir } from './helpers/build.ts';
+import { build, FIXTURE_SITE, ROOT, klasterCommand, snapshot, tempDir } from './helpers/build.ts';
 
 const VALID = join(ROOT, 'tests/fixtures/valid');
 const BAD = join(ROOT, 'tests/fixtures/bad');
@@ -123,4 +123,41 @@ describe('npm run check on bad content', () => {
     expect(run.output).toContain('is unchanged');
     expect(snapshot(dist)).toEqual(before);
   });
+});
+
+describe('a mistake in site.yaml', () => {
+  const base = readFileSync(join(FIXTURE_SITE, 'site.yaml'), 'utf8');
+  const mistakes = [
+    { name: 'an unknown key', yaml: `${base}colour: "#336699"\n`, messages: ['site.yaml', 'unknown field colour'] },
+    {
+      name: 'a colour below 4.5:1',
+      yaml: `${base}theme:\n  accent: "#7fb2e5"\n`,
+      messages: ['theme.accent: found #7fb2e5, whose contrast with white is 2.23:1', 'choose a darker shade'],
+    },
+    {
+      name: 'a logo file that does not exist',
+      yaml: `${base}logo:\n  file: assets/logo.svg\n  alt: Fixture\n`,
+      messages: ['logo.file: found "assets/logo.svg", but there is no such file', 'put the file there or correct the path'],
+    },
+    {
+      name: 'a navigation link to a missing page',
+      yaml: `${base}nav:\n  - section: catalogue\n  - page: about\n`,
+      messages: ['nav[1].page: found "about", but content/pages/about/ does not exist', 'klaster new pages <id>'],
+    },
+  ];
+  for (const m of mistakes) {
+    it(`${m.name}: named by the check with the fix, and the build leaves dist/ unchanged`, () => {
+      const config = join(work, `site-${m.name.replace(/\W+/g, '-')}`, 'site.yaml');
+      mkdirSync(join(config, '..'));
+      writeFileSync(config, m.yaml);
+      const check = klasterCommand('check', { KLASTER_CONTENT: VALID, KLASTER_CONFIG: config });
+      expect(check.status).toBe(1);
+      for (const message of m.messages) expect(check.output).toContain(message);
+      expect(check.output).not.toMatch(/\n\s+at /); // no stack trace
+      const run = build(VALID, dist, { KLASTER_CONFIG: config, KLASTER_CACHE_DIR: join(work, 'cache') });
+      expect(run.status).not.toBe(0);
+      expect(run.output).toContain('Nothing was built');
+      expect(snapshot(dist)).toEqual(before);
+    });
+  }
 });

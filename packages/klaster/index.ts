@@ -21,6 +21,10 @@ import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/integrations/content-store.ts';
 import contentImages from './src/integrations/content-images.ts';
 import { routeFiles } from './src/integrations/routes.ts';
+import { virtualModules } from './src/integrations/virtual.ts';
+import { loadSiteConfig } from './src/lib/site/load.ts';
+import { routeEnabled } from './src/lib/site/sections.ts';
+import { formatProblems } from './src/lib/content/problems.ts';
 
 /** The package's folder: routes, components and UI strings are read from here. */
 const packageRoot = new URL('../', import.meta.url);
@@ -30,22 +34,44 @@ export function klaster(): AstroIntegration {
     name: 'klaster',
     hooks: {
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
-        for (const route of routeFiles(new URL('src/routes/', packageRoot))) {
-          injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+        const loaded = loadSiteConfig();
+        if (!loaded.config) {
+          // `klaster build` checks the configuration before Astro starts; this is `astro dev` or `astro build` run directly.
+          throw new Error(`The site configuration has problems:\n${formatProblems(loaded.problems)}\nRun \`klaster check\` after fixing them.`);
         }
-        // The package ships TypeScript and .astro sources: Vite compiles them
-        // like the site's own, also when installed from npm.
-        updateConfig({ vite: { ssr: { noExternal: ['klaster'] } } });
+        const config = loaded.config;
+        // A section that is switched off has no routes at all.
+        for (const route of routeFiles(new URL('src/routes/', packageRoot))) {
+          if (routeEnabled(route.pattern, config.sections)) {
+            injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
+          }
+        }
+        updateConfig({
+          vite: {
+            // The package ships TypeScript and .astro sources: Vite compiles them
+            // like the site's own, also when installed from npm.
+            ssr: { noExternal: ['klaster'] },
+            plugins: [virtualModules(config, loaded.root)],
+          },
+        });
       },
     },
   };
 }
 
+/** The environment's variables that are set (an empty one does not override site.yaml). */
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => !!e[1]));
+}
+
 /** The Astro configuration of a Klaster site; `overrides` are merged on top (shallowly). */
 export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserConfig {
+  // The origin and base path: the environment (CI, previews), else site.yaml.
+  // A configuration with problems is reported by the integration above.
+  const config = loadSiteConfig().config;
   return {
-    site: siteUrl(),
-    base: basePath(),
+    site: siteUrl({ KLASTER_SITE: config?.url, ...definedEnv() }),
+    base: basePath({ KLASTER_BASE: config?.base, ...definedEnv() }),
     trailingSlash: 'always',
     // The build command writes into a temporary folder and swaps it in, so a
     // failed build never leaves a half-written dist/.

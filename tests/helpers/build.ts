@@ -9,6 +9,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** The demo site: its folder (where its astro.config.mjs is) and its content. */
 export const DEMO_SITE = join(ROOT, 'sites', 'demo');
 export const DEMO_CONTENT = join(DEMO_SITE, 'content');
+/** The site the fixtures are built as: its own site.yaml, their content through KLASTER_CONTENT. */
+export const FIXTURE_SITE = join(ROOT, 'tests', 'fixtures', 'site');
 /** The `klaster` command, as a site's npm scripts run it. */
 export const KLASTER_BIN = join(ROOT, 'packages', 'klaster', 'bin', 'klaster.mjs');
 
@@ -30,8 +32,11 @@ export function cleanEnv(): Record<string, string | undefined> {
   return out;
 }
 
-/** Runs `klaster <command>` in a site's folder (the demo's unless told). */
-export function klasterCommand(command: string, env: Record<string, string>, args: string[] = [], site = DEMO_SITE): BuildRun {
+/** The demo's content is built as the demo site, any other as the fixture site. */
+const siteFor = (env: Record<string, string>) => (env.KLASTER_CONTENT && env.KLASTER_CONTENT !== DEMO_CONTENT ? FIXTURE_SITE : DEMO_SITE);
+
+/** Runs `klaster <command>` in a site's folder. */
+export function klasterCommand(command: string, env: Record<string, string>, args: string[] = [], site = siteFor(env)): BuildRun {
   const result = spawnSync(process.execPath, [KLASTER_BIN, command, ...args], {
     cwd: site,
     env: { ...cleanEnv(), ...env },

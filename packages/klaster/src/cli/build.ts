@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { checkUiStrings } from '../lib/i18n-check.ts';
+import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { cacheDir, contentRoot } from '../lib/config.ts';
 import { indexSite } from '../integrations/pagefind.ts';
 
@@ -43,7 +43,7 @@ writeFileSync(lock, String(process.pid));
 process.on('exit', () => rmSync(lock, { force: true }));
 rmSync(temp, { recursive: true, force: true });
 
-const missing = checkUiStrings();
+const missing = [...checkUiStrings(), ...unknownSiteStrings()];
 if (missing.length) {
   console.error(`Missing UI strings:\n${missing.map((m) => `  ${m}`).join('\n')}\nNothing was built.`);
   process.exit(1);

@@ -15,6 +15,7 @@ import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts
 import { fileFingerprints } from '../lib/file-fingerprints.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { uiStrings } from '../lib/i18n-files.ts';
+import siteConfig from 'virtual:klaster/config';
 import { basePath, contentRoot, siteUrl } from '../lib/config.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -66,7 +67,7 @@ async function load(): Promise<Site> {
       });
     }),
   );
-  keys = cacheKeys(keyed, JSON.stringify([buildDate(), siteUrl(), basePath(), localeCodes.map((l) => uiStrings(l))]));
+  keys = cacheKeys(keyed, JSON.stringify([buildDate(), siteUrl(), basePath(), siteConfig, localeCodes.map((l) => uiStrings(l))]));
   return buildModel(input);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { runCheck } from '../lib/content/cli.ts';
-import { checkUiStrings } from '../lib/i18n-check.ts';
+import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { contentRoot } from '../lib/config.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ export default function klaster(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const missing = checkUiStrings();
+        const missing = [...checkUiStrings(), ...unknownSiteStrings()];
         if (missing.length) {
           throw new Error(`Missing UI strings:\n${missing.map((m) => `  ${m}`).join('\n')}`);
         }

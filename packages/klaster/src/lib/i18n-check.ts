@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { defaultLocale, langTag, writtenLocales } from './locales.ts';
 import { taxonomies, taxonomyKey, type TaxonomyName } from './taxonomies.ts';
-import { flatten, loadUiStrings, uiStringsPath, type Strings } from './i18n-files.ts';
+import { flatten, loadSiteStrings, loadUiStrings, overlay, uiStringsPath, type Strings } from './i18n-files.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -25,7 +25,11 @@ function requiredKeys(reference: Map<string, string>): { plain: Set<string>; plu
 }
 
 export function checkUiStrings(
-  load: (locale: string) => Strings | undefined = (l) => (existsSync(uiStringsPath(l)) ? loadUiStrings(l) : undefined),
+  // The package's strings with the site's own laid over them: a site may supply a locale the package lacks.
+  load: (locale: string) => Strings | undefined = (l) => {
+    const own = loadSiteStrings(l);
+    return existsSync(uiStringsPath(l)) ? overlay(loadUiStrings(l), own) : own;
+  },
   // Derived locales (Serbian Latin) take their strings from their source.
   locales: readonly string[] = writtenLocales,
 ): string[] {
@@ -50,4 +54,20 @@ export function checkUiStrings(
     }
   }
   return missing;
+}
+
+/** Keys in the site's own string files that the package does not have: a typo would otherwise change nothing. */
+export function unknownSiteStrings(locales: readonly string[] = writtenLocales): string[] {
+  const known = new Set(flatten(loadUiStrings(defaultLocale)).keys());
+  const base = (key: string) => key.replace(PLURAL, '');
+  const knownBases = new Set([...known].map(base));
+  const out: string[] = [];
+  for (const locale of locales) {
+    const own = loadSiteStrings(locale);
+    if (!own) continue;
+    for (const key of flatten(own).keys()) {
+      if (!known.has(key) && !knownBases.has(base(key))) out.push(`i18n/${locale}.json of the site: "${key}" is not a UI string of Klaster; check the spelling (the package's i18n/${defaultLocale}.json lists every key)`);
+    }
+  }
+  return out;
 }

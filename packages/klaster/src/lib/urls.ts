@@ -35,6 +35,10 @@ export const paths = {
   search: (l: Locale) => `/${l}/search/`,
   newsletters: (l: Locale) => `/${l}/newsletter/`,
   newsletter: (l: Locale, month: string) => `/${l}/newsletter/${month}/`,
+  /** A free page of content/pages (About, Contact...). */
+  page: (l: Locale, id: string) => `/${l}/${id}/`,
+  /** The site's own stylesheet of settings: colours and fonts from site.yaml. */
+  theme: () => '/klaster/theme.css',
 } as const;
 
 /**
@@ -55,6 +59,7 @@ export const entryPath = {
   projects: paths.project,
   news: paths.news,
   events: paths.event,
+  pages: paths.page,
 } as const;
 
 /** Prefixes a site path with the base path (`/` or `/sub/path/`). */

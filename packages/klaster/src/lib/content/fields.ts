@@ -15,6 +15,7 @@ export const collectionNames = [
   'news',
   'events',
   'newsletters',
+  'pages',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

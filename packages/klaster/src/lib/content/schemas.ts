@@ -236,6 +236,12 @@ export function factsSchemas(image: ImageFactory) {
       projects: refList('projects'),
       clusters: refList('clusters'),
     }),
+    /** A free page (About, Membership, Contact, Privacy, Imprint...), at /<locale>/<id>/. */
+    pages: z.strictObject({
+      sourceLocale,
+      /** Left out of search (a privacy notice, an imprint). */
+      search: z.boolean({ error: 'expected true or false' }).default(true),
+    }),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -312,6 +318,10 @@ export const textSchemas = {
   }),
   newsletters: text({
     title: plainText.optional(),
+  }),
+  pages: text({
+    title: plainText,
+    summary: plainText,
   }),
 } satisfies Record<CollectionName, z.ZodObject>;
 

@@ -1,0 +1,109 @@
+/**
+ * Reading and validating the site configuration. `klaster check`, the build
+ * command and the Astro integration all go through `loadSiteConfig`, so they
+ * accept exactly the same file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
+import { parseYaml } from '../content/read.ts';
+import { problem, problemsFromZod, type Problem } from '../content/problems.ts';
+import { siteConfigSchema, type SiteConfig } from './schema.ts';
+
+export const SITE_CONFIG_FILE = 'site.yaml';
+
+export interface LoadedSiteConfig {
+  /** The validated configuration; undefined when it has errors. */
+  config: SiteConfig | undefined;
+  /** The site's folder: files named in the configuration are relative to it. */
+  root: string;
+  /** The configuration file, as problems name it (relative to the site's folder). */
+  file: string;
+  problems: Problem[];
+}
+
+/** The configuration file: KLASTER_CONFIG, or site.yaml in the site's folder. */
+export function siteConfigPath(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  const value = env.KLASTER_CONFIG || SITE_CONFIG_FILE;
+  return isAbsolute(value) ? value : resolve(cwd, value);
+}
+
+/** Files the configuration names, with the key that names them. */
+export function configFiles(config: SiteConfig): { key: string; file: string }[] {
+  const out: { key: string; file: string }[] = [];
+  if (config.logo) out.push({ key: 'logo.file', file: config.logo.file });
+  if (config.favicon) out.push({ key: 'favicon', file: config.favicon });
+  if (config.shareImage) out.push({ key: 'shareImage', file: config.shareImage });
+  if (config.home.hero) out.push({ key: 'home.hero.image', file: config.home.hero.image });
+  for (const role of ['body', 'headings'] as const) {
+    config.fonts?.[role]?.files.forEach((f, i) => out.push({ key: `fonts.${role}.files[${i}].file`, file: f.file }));
+  }
+  return out;
+}
+
+/** The checks zod cannot make: files that must exist, colours that must be readable. */
+function checkConfig(config: SiteConfig, root: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const { key, file: path } of configFiles(config)) {
+    if (!existsSync(join(root, path))) {
+      problems.push(problem(file, key, `found "${path}", but there is no such file in ${root}; put the file there or correct the path`));
+    }
+  }
+  // Served side by side under /klaster/site/: two files of one name would be one address.
+  const seen = new Map<string, string>();
+  for (const { key, file: path } of configFiles(config)) {
+    const name = path.split('/').pop()!;
+    const other = seen.get(name);
+    if (other) problems.push(problem(file, key, `has the file name "${name}" of ${other} too; give one of the files another name`));
+    seen.set(name, key);
+  }
+  for (const key of ['brand', 'accent'] as const) {
+    const colour = config.theme[key];
+    const ratio = contrastRatio(colour, PAGE_BACKGROUND);
+    if (ratio < MIN_CONTRAST) {
+      problems.push(
+        problem(
+          file,
+          `theme.${key}`,
+          `found ${colour}, whose contrast with white is ${ratio.toFixed(2)}:1; text and links in this colour need at least ${MIN_CONTRAST}:1 (WCAG AA), so choose a darker shade`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+export function loadSiteConfig(path: string = siteConfigPath()): LoadedSiteConfig {
+  const root = resolve(path, '..');
+  const file = relative(root, path) || path;
+  if (!existsSync(path)) {
+    return {
+      config: undefined,
+      root,
+      file,
+      problems: [problem(file, undefined, `the site configuration ${path} does not exist; create it (npm create klaster writes one) or set KLASTER_CONFIG to its path`)],
+    };
+  }
+  const problems: Problem[] = [];
+  const data = parseYaml(readFileSync(path, 'utf8'), file, problems) ?? (problems.length ? undefined : {});
+  if (data === undefined) return { config: undefined, root, file, problems };
+  const parsed = siteConfigSchema.safeParse(data);
+  if (!parsed.success) return { config: undefined, root, file, problems: problemsFromZod(file, parsed.error, data) };
+  const more = checkConfig(parsed.data, root, file);
+  return { config: more.length ? undefined : parsed.data, root, file, problems: more };
+}
+
+let current: SiteConfig | undefined;
+
+/**
+ * The configuration of the site being built, read once per process. The
+ * build checks it first (`klaster check`), so here a problem is a bug or a
+ * file changed during the build: it stops with the check's messages.
+ */
+export function siteConfig(): SiteConfig {
+  if (current) return current;
+  const loaded = loadSiteConfig();
+  if (!loaded.config) throw new Error(`The site configuration has problems:\n${loaded.problems.map((p) => `  ${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n')}`);
+  current = loaded.config;
+  return current;
+}

@@ -1,0 +1,119 @@
+/**
+ * The site configuration (`site.yaml` beside astro.config.mjs): what makes a
+ * Klaster site a cluster's own. Every key is described in
+ * docs/configuration.md; `klaster check` and the build validate it with
+ * messages that name the key, what was found and what is allowed.
+ */
+import { z } from 'astro/zod';
+import { colourHex, email, phone, SLUG, url } from '../content/fields.ts';
+import { localeCodes } from '../locales.ts';
+
+/** The parts of a site that can be switched off; a section that is off has no pages and no links. */
+export const sectionNames = ['clusters', 'members', 'catalogue', 'projects', 'news', 'events', 'newsletter', 'search'] as const;
+export type SectionName = (typeof sectionNames)[number];
+
+const localeKeys = z.enum(localeCodes as unknown as [string, ...string[]], {
+  error: `use one of the site's locales: ${localeCodes.join(', ')}`,
+});
+
+/** Text in the site's languages: one string for all, or one per locale (`en: ..., bg: ...`). */
+export const localized = z.union(
+  [
+    z.string().trim().min(1, { error: 'must not be empty' }),
+    z
+      .partialRecord(localeKeys, z.string().trim().min(1, { error: 'must not be empty' }))
+      .refine((map) => Object.keys(map).length > 0, { error: 'give the text in at least one locale' }),
+  ],
+  { error: 'expected text, or one text per locale such as { en: "About us", bg: "За нас" }' },
+);
+export type Localized = z.infer<typeof localized>;
+
+/** A file of the site's folder, such as `assets/logo.svg`. */
+const sitePath = z
+  .string({ error: 'expected the path of a file in the site folder, such as assets/logo.svg' })
+  .regex(/^(?!\/)(?!.*\.\.)[^\\]+$/, { error: 'expected a path inside the site folder, such as assets/logo.svg (no leading / and no ..)' });
+
+const fontFile = z.strictObject({
+  file: sitePath.regex(/\.(woff2|woff)$/i, { error: 'expected a .woff2 or .woff file in the site folder' }),
+  weight: z.union([z.number().int().min(100).max(900), z.string().regex(/^\d{3} \d{3}$/)]).default(400),
+  style: z.enum(['normal', 'italic']).default('normal'),
+});
+
+const font = z.strictObject({
+  family: z.string().regex(/^[\w .-]+$/, { error: 'expected a font family name of letters, digits, spaces, dots and hyphens' }),
+  files: z.array(fontFile).min(1, { error: 'list at least one font file' }),
+});
+
+const navItem = z.union(
+  [
+    z.strictObject({ section: z.enum(sectionNames, { error: `use one of ${sectionNames.join(', ')}` }), label: localized.optional() }),
+    z.strictObject({ page: z.string().regex(SLUG, { error: 'expected the id of a page in content/pages' }), label: localized.optional() }),
+    z.strictObject({ url, label: localized }),
+  ],
+  { error: 'expected a link: { section: catalogue }, { page: about } or { url: https://..., label: ... }' },
+);
+export type NavItem = z.infer<typeof navItem>;
+
+const socialNetworks = ['linkedin', 'facebook', 'instagram', 'x', 'youtube', 'mastodon', 'bluesky', 'github'] as const;
+
+const idList = z.array(z.string().regex(SLUG, { error: 'expected an id of an entry (lowercase letters, digits and hyphens)' }), {
+  error: 'expected a list of ids such as [wool-coat, linen-shirt]',
+});
+/** Dated entries for the home page (projects, news): ids in order, or the newest N. */
+const featured = z.union([idList, z.strictObject({ newest: z.number().int().min(1).max(24) })], {
+  error: 'expected a list of ids such as [wool-coat, linen-shirt], or { newest: 4 }',
+});
+
+export const siteConfigSchema = z.strictObject({
+  name: localized,
+  tagline: localized.optional(),
+  /** The public origin; KLASTER_SITE overrides it (CI, previews). */
+  url: url.optional(),
+  /** The path the site is served under; KLASTER_BASE overrides it. */
+  base: z.string().regex(/^\/([\w-]+\/)*$/, { error: 'expected a path starting and ending with /, such as / or /catalogue/' }).optional(),
+  logo: z
+    .strictObject({
+      file: sitePath.regex(/\.(svg|png|jpe?g|webp|avif)$/i, { error: 'expected an .svg, .png, .jpg, .webp or .avif file' }),
+      alt: localized,
+    })
+    .optional(),
+  favicon: sitePath.regex(/\.(svg|png|ico)$/i, { error: 'expected an .svg, .png or .ico file' }).optional(),
+  /** A picture for links shared on social media (1200x630). */
+  shareImage: sitePath.regex(/\.(png|jpe?g)$/i, { error: 'expected a .png or .jpg file' }).optional(),
+  theme: z
+    .strictObject({
+      brand: colourHex.default('#1d4e89'),
+      accent: colourHex.default('#b3261e'),
+    })
+    .prefault({}),
+  fonts: z
+    .strictObject({ body: font.optional(), headings: font.optional() })
+    .optional(),
+  sections: z
+    .strictObject(Object.fromEntries(sectionNames.map((s) => [s, z.boolean({ error: 'expected true or false' }).default(true)])) as Record<SectionName, z.ZodDefault<z.ZodBoolean>>)
+    .prefault({}),
+  nav: z.array(navItem).optional(),
+  footer: z
+    .strictObject({
+      text: localized.optional(),
+      address: localized.optional(),
+      email: email.optional(),
+      phone: phone.optional(),
+      social: z.array(z.strictObject({ network: z.enum(socialNetworks, { error: `use one of ${socialNetworks.join(', ')}` }), url })).default([]),
+      links: z.array(navItem).default([]),
+    })
+    .prefault({}),
+  home: z
+    .strictObject({
+      intro: localized.optional(),
+      hero: z.strictObject({ image: sitePath.regex(/\.(png|jpe?g|webp|avif)$/i, { error: 'expected a .jpg, .png, .webp or .avif photo' }), alt: localized }).optional(),
+      products: idList.default([]),
+      members: idList.default([]),
+      projects: featured.default({ newest: 3 }),
+      news: featured.default({ newest: 3 }),
+    })
+    .prefault({}),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type Featured = z.infer<typeof featured>;
