@@ -18,8 +18,9 @@ import checks from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
-import contentStore from './src/integrations/content-store.ts';
-import contentImages from './src/integrations/content-images.ts';
+import contentStore from './src/astro-internals/content-store.ts';
+import contentImages from './src/astro-internals/content-images.ts';
+import guard from './src/astro-internals/guard.ts';
 import { routeFiles } from './src/integrations/routes.ts';
 import { virtualModules } from './src/integrations/virtual.ts';
 import { loadSiteConfig } from './src/lib/site/load.ts';
@@ -66,6 +67,8 @@ function definedEnv(): Record<string, string> {
 
 /** The Astro configuration of a Klaster site; `overrides` are merged on top (shallowly). */
 export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserConfig {
+  const store = contentStore();
+  const images = contentImages();
   // The origin and base path: the environment (CI, previews), else site.yaml.
   // A configuration with problems is reported by the integration above.
   const config = loadSiteConfig().config;
@@ -103,8 +106,8 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
     integrations: [
       klaster(),
       checks(),
-      contentStore(),
-      contentImages(),
+      store,
+      images,
       mdx(),
       pagefind(),
       headers(),
@@ -115,6 +118,8 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       sitemap({ filter: (page) => !localeCodes.some((code) => page.endsWith(`/${code}/404/`)) }),
       sitemapFallbacks({ defaultLocale, hreflang: Object.fromEntries(localeCodes.map((code) => [code, langTag(code)])) }),
       ...(overrides.integrations ?? []),
+      // Last: checks what all the others wrote.
+      guard({ copiedImages: images.copiedImages, storeAnswered: store.storeAnswered }),
     ],
   };
 }

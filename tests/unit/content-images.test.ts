@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashedName, moduleCode } from '../../packages/klaster/src/integrations/content-images.ts';
+import { hashedName, moduleCode } from '../../packages/klaster/src/astro-internals/content-images.ts';
 
 /** Evaluates a module's code the way the bundler would include it. */
 async function load(code: string) {

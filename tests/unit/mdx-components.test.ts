@@ -197,7 +197,7 @@ describe('the content check of components', () => {
 });
 
 describe("the editors' guide", () => {
-  const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
+  const guide = readFileSync(join(ROOT, 'packages/klaster/docs/editors-guide.md'), 'utf8');
   const section = guide.slice(guide.indexOf('## Components in project pages'), guide.indexOf('## Vocabularies'));
 
   it('documents every component, and its examples pass the check', () => {

@@ -136,7 +136,7 @@ describe('the security headers gate', () => {
 
 describe('docs/hosting.md', () => {
   it('gives the same headers as the _headers file the build writes', () => {
-    const doc = readFileSync(join(ROOT, 'docs/hosting.md'), 'utf8');
+    const doc = readFileSync(join(ROOT, 'packages/klaster/docs/hosting.md'), 'utf8');
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(doc, name).toContain(`| \`${name}\` | \`${value}\` |`);
       expect(doc, `nginx ${name}`).toContain(`add_header ${name} "${value}" always;`);

@@ -50,7 +50,10 @@ if (missing.length) {
 }
 // The content check runs in a process of its own: the checked content
 // (about 400 MB at 10,000 products) is then given back before Astro starts.
-const check = spawnSync(process.execPath, [process.argv[1], 'check'], { stdio: 'inherit' });
+// What the check counted, for the guard to compare with the pages written (src/astro-internals/guard.ts).
+const checkReport = join(work, 'check-report.json');
+rmSync(checkReport, { force: true });
+const check = spawnSync(process.execPath, [process.argv[1], 'check'], { stdio: 'inherit', env: { ...process.env, KLASTER_CHECK_REPORT: checkReport } });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 const astro = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -67,6 +70,7 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
     ...process.env,
     KLASTER_OUT_DIR: temp,
     KLASTER_CHECKED: contentRoot(),
+    KLASTER_CHECK_REPORT: checkReport,
     // The search index is made below, once Astro's process has ended.
     KLASTER_SEARCH_INDEX: 'after',
     ASTRO_TELEMETRY_DISABLED: '1',

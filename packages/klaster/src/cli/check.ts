@@ -1,4 +1,12 @@
-// klaster check: validates the content folder without building the site.
+// klaster check: validates the site configuration and the content folder without building the site.
 import { runCheck } from '../lib/content/cli.ts';
+import { writeCheckReport } from '../astro-internals/guard.ts';
 
-process.exit(runCheck() ? 0 : 1);
+const result = runCheck();
+// `klaster build` asks for what was counted, to compare with the pages Astro writes.
+const report = process.env.KLASTER_CHECK_REPORT;
+if (result && report) {
+  const ids = Object.fromEntries(Object.entries(result.content).map(([name, entries]) => [name, [...entries.keys()]]));
+  writeCheckReport(report, { ids, images: result.images });
+}
+process.exit(result ? 0 : 1);

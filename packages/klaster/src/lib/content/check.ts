@@ -52,10 +52,12 @@ export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
   content: CheckedContent;
+  /** How many images the facts name (the build must publish them). */
+  images: number;
 }
 
 /** The image factory of the check: a file name that must exist beside the entry. */
-function checkImageFactory(state: { dir: string }) {
+function checkImageFactory(state: { dir: string; images: number }) {
   return () =>
     z.string({ error: 'expected the file name of an image beside the entry' }).superRefine((file, ctx) => {
       const ext = file.split('.').pop()?.toLowerCase() ?? '';
@@ -64,7 +66,10 @@ function checkImageFactory(state: { dir: string }) {
       } else if (file.includes('/') || !existsSync(join(state.dir, file))) {
         ctx.addIssue({ code: 'custom', message: 'no such file beside the entry' });
       }
-    }).transform((file) => ({ file, src: file }));
+    }).transform((file) => {
+      state.images++;
+      return { file, src: file };
+    });
 }
 
 type Path = (string | '*')[];
@@ -142,7 +147,7 @@ export interface CheckOptions {
 export function checkEntries(root: string, raw: RawEntry[], readProblems: Problem[], options: CheckOptions): CheckResult {
   const errors: Problem[] = [...readProblems.filter((p) => p.severity === 'error')];
   const warnings: Problem[] = [...readProblems.filter((p) => p.severity === 'warning')];
-  const imageState = { dir: root };
+  const imageState = { dir: root, images: 0 };
   const facts = factsSchemas(checkImageFactory(imageState));
   const content = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as CheckedContent;
   const refPaths = Object.fromEntries(
@@ -284,7 +289,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     }
   }
   checkComponents(raw, content, errors);
-  return { errors, warnings, content };
+  return { errors, warnings, content, images: imageState.images };
 }
 
 /** The MDX components in every text: known names and attributes, existing projects, indicators and pictures. */

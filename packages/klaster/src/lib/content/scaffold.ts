@@ -80,6 +80,7 @@ const HINTS: Record<string, string> = {
   title: 'the headline',
   coverAlt: 'what the cover image shows',
   venue: 'the venue',
+  search: 'true, or false to leave the page out of search (a privacy notice, an imprint)',
   keepAsWritten: 'brands or codes the Latin-script page leaves as written, e.g. ["Јумко", "ЏМ-200"]',
 };
 

@@ -62,7 +62,8 @@ export function moduleCode(metadata: Record<string, unknown>, fsPath: string): s
 `;
 }
 
-export default function contentImages(): AstroIntegration {
+/** The integration, and how many content images it copied in this build (for the guard). */
+export default function contentImages(): AstroIntegration & { copiedImages(): number | undefined } {
   let applies = false;
   let assetsDir = '';
   let urlPrefix = '';
@@ -72,6 +73,7 @@ export default function contentImages(): AstroIntegration {
   // so that thousands of images never hold thousands of open files.
   const limit = pLimit(32);
   return {
+    copiedImages: () => (applies ? copied : undefined),
     name: 'klaster-content-images',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {

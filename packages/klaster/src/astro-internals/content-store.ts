@@ -24,10 +24,12 @@ import { fileURLToPath } from 'node:url';
 const STORE_MODULE = 'astro:data-layer-content';
 const FROM_DISK = '\0klaster:data-store-from-disk';
 
-export default function contentStore(): AstroIntegration {
+/** The integration, and whether Astro asked for its content store module in this build (for the guard). */
+export default function contentStore(): AstroIntegration & { storeAnswered(): boolean | undefined } {
   let applies = false;
   let used = false;
   return {
+    storeAnswered: () => (applies ? used : undefined),
     name: 'klaster-content-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
@@ -67,11 +69,6 @@ export default function contentStore(): AstroIntegration {
             ],
           },
         });
-      },
-      'astro:build:done': ({ logger }) => {
-        // Astro's module for its content store is internal: say so if a new
-        // version stopped asking for it, rather than quietly bundle the store again.
-        if (applies && !used) logger.warn(`the content store was bundled into the build's code: no module asked for ${STORE_MODULE} (src/integrations/content-store.ts)`);
       },
     },
   };

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * npm create klaster <folder> [-- --name "Our Cluster"]
+ *
+ * Writes a new Klaster site: the settings (site.yaml), one example entry of
+ * each collection, a README for the site's editors and maintainers, and the
+ * npm scripts. The site depends on the klaster package of the same version,
+ * so `npm update` upgrades it.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+const usage = 'Usage: npm create klaster <folder> [-- --name "Our Cluster"]';
+if (values.help || positionals.length !== 1) {
+  console.log(usage);
+  process.exit(values.help ? 0 : 1);
+}
+const target = resolve(positionals[0]);
+if (existsSync(target) && readdirSync(target).length > 0) {
+  console.error(`${target} is not empty: choose a new folder.`);
+  process.exit(1);
+}
+
+const here = new URL('.', import.meta.url);
+const own = JSON.parse(readFileSync(new URL('package.json', here), 'utf8'));
+cpSync(new URL('template', here), target, { recursive: true });
+// npm leaves .gitignore files out of packages: the template keeps it as gitignore.
+renameSync(join(target, 'gitignore'), join(target, '.gitignore'));
+
+const slug = basename(target).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'klaster-site';
+const pkg = {
+  name: slug,
+  version: '0.1.0',
+  private: true,
+  type: 'module',
+  scripts: {
+    dev: 'astro dev',
+    build: 'klaster build',
+    check: 'klaster check',
+    test: 'klaster check',
+    new: 'klaster new',
+    'i18n:status': 'klaster i18n-status',
+    preview: 'astro preview',
+  },
+  dependencies: {
+    astro: '7.3.4',
+    klaster: `^${own.version}`,
+  },
+  devDependencies: {
+    // Node.js 24 from the npm registry: npm scripts run on it whatever Node the machine has.
+    node: '24.21.0',
+  },
+  // The install scripts the site needs: Node.js itself, the bundler and the image library.
+  allowScripts: { node: true, esbuild: true, sharp: true },
+};
+writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+
+if (values.name) {
+  const config = join(target, 'site.yaml');
+  const text = readFileSync(config, 'utf8').replace(/^name: .*$/m, `name: ${JSON.stringify(values.name)}`);
+  writeFileSync(config, text);
+}
+
+const where = relative(process.cwd(), target) || '.';
+console.log(`A new Klaster site is in ${where}.
+
+Next:
+  cd ${where}
+  npm install
+  npm run build      (the site is then in dist/; npm run preview shows it)
+
+Make it yours in site.yaml (name, logo, colours, menu, sections) and write
+content in content/ (README.md explains both).`);

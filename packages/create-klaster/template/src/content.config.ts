@@ -1,0 +1,2 @@
+// The content collections of a Klaster site (README.md describes them).
+export { collections } from 'klaster/content';
