@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
@@ -10,6 +11,8 @@ import headers from './src/integrations/headers.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/integrations/content-store.ts';
 import contentImages from './src/integrations/content-images.ts';
+import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
+import { mdxComponentNames } from './src/lib/mdx-components.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -36,6 +39,9 @@ export default defineConfig({
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are
   // copied from the last build instead of rendered again.
   experimental: { incrementalBuild: true },
+  // Bodies are held to one allow-list (src/lib/content/sanitize.ts): the raw
+  // HTML of Markdown is parsed, then sanitised; MDX below gets the same.
+  markdown: { processor: satteri(bodyProcessorOptions('markdown')) },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,
@@ -45,7 +51,7 @@ export default defineConfig({
     klaster(),
     contentStore(),
     contentImages(),
-    mdx(),
+    mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
     pagefind(),
     headers(),
     // The sitemap's language alternates are written by sitemapFallbacks:
