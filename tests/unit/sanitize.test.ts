@@ -316,6 +316,7 @@ describe('MDX bodies', () => {
     ].join('\n');
     expect(messages(source)).toEqual([
       "1: import Chart from './chart.astro' will be removed: code is not allowed in texts (import and export lines)",
+      '2: export const year = 2024 will be removed: code is not allowed in texts (import and export lines)',
       '4: {year} will be removed: code is not allowed in texts',
       '6: href={"javascript:alert(1)"} on <a> will be removed: code is not allowed in texts; write the value in quotes',
       '6: {...props} on <a> will be removed: code is not allowed in texts',

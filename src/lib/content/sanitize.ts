@@ -348,10 +348,18 @@ export function sanitizeBody(tree: AnyNode, options: SanitizeOptions = {}): Sani
         touch(parent);
         return [];
       }
-      case 'mdxjsEsm':
+      case 'mdxjsEsm': {
         touch(parent);
-        removed.push({ kind: 'code', what: short(String(node.value ?? '').split('\n')[0]), reason: `${CODE} (import and export lines)`, line: at(node, parent) });
+        const first = at(node, parent);
+        String(node.value ?? '')
+          .split('\n')
+          .forEach((line, i) => {
+            if (/^\s*(?:import|export)\b/.test(line)) {
+              removed.push({ kind: 'code', what: short(line), reason: `${CODE} (import and export lines)`, line: first === undefined ? undefined : first + i });
+            }
+          });
         return [];
+      }
       case 'raw':
         touch(parent);
         removed.push({ kind: 'element', what: `HTML "${short(String(node.value ?? ''))}"`, reason: 'HTML that was not parsed cannot be checked', line: at(node, parent) });
