@@ -208,11 +208,13 @@ function texts(root: string): [string, 'md' | 'mdx', string][] {
 }
 
 const demoTexts = texts(join(ROOT, 'content'));
+/** The demo and the fixtures whose texts are legitimate (the escaping fixture's show markup as text). */
+const legitimateTexts = [...demoTexts, ...texts(join(ROOT, 'tests/fixtures/valid')), ...texts(join(ROOT, 'tests/fixtures/escaping'))];
 const allTexts = [...demoTexts, ...texts(join(ROOT, 'tests/fixtures'))].filter(([file]) => !file.includes('render-error'));
 
 describe('the demo content', () => {
-  it('renders every Markdown text exactly as before', async () => {
-    const markdown = demoTexts.filter(([, ext]) => ext === 'md');
+  it('renders every Markdown text exactly as before, and so do the valid and escaping fixtures', async () => {
+    const markdown = legitimateTexts.filter(([, ext]) => ext === 'md');
     expect(markdown.length).toBeGreaterThan(100);
     for (const [file, , body] of markdown) expect(normalised(await render(body)), file).toBe(normalised(await renderUnsanitised(body)));
   });
