@@ -327,6 +327,16 @@ describe('MDX bodies', () => {
     ]);
   });
 
+  it('drops Astro directives, on components and on HTML alike', () => {
+    const source = '<Figure caption="c" set:html="<script>alert(1)</script>">\n  ![a](./a.jpg)\n</Figure>\n\n<span set:html="<img src=x onerror=alert(1)>" client:load>x</span>\n';
+    expect(messages(source)).toEqual([
+      '1: set:html="<script>alert(1)</script>" on <Figure> will be removed: Astro directives are code, which is not allowed in texts',
+      '5: set:html="<img src=x onerror=alert(1)>" on <span> will be removed: Astro directives are code, which is not allowed in texts',
+      '5: client:load on <span> will be removed: Astro directives are code, which is not allowed in texts',
+    ]);
+    expect(JSON.stringify(sanitiseMdx(source).tree)).not.toContain('alert');
+  });
+
   it('compiles with the sanitiser in place: no script, JSX still JSX, components still components', async () => {
     const source = 'Hi <span lang="bg" onClick="alert(1)">x</span> <img src="./b.jpg" alt="b" />\n\n<script>{"alert(1)"}</script>\n\n<PartnerList />\n';
     const { code } = await mdxToJs(source, { ...bodyProcessorOptions('mdx', { components: mdxComponentNames }), jsxImportSource: 'astro', elementAttributeNameCase: 'html' });

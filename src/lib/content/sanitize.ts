@@ -305,6 +305,9 @@ export function sanitizeBody(tree: AnyNode, options: SanitizeOptions = {}): Sani
         removed.push({ kind: 'code', what: `{${short(attr.value)}} on <${name}>`, reason: CODE, line: at(node, parent) });
       } else if (attr.value !== null && typeof attr.value === 'object') {
         removed.push({ kind: 'code', what: `${attr.name}={${short(attr.value.value)}} on <${name}>`, reason: `${CODE}; write the value in quotes`, line: at(node, parent) });
+      } else if (attr.name.includes(':')) {
+        // set:html, client:load...: Astro directives, which would bypass the sanitiser or run code.
+        removed.push({ kind: 'code', what: `${describeAttribute(attr.name, attr.value)} on <${name}>`, reason: 'Astro directives are code, which is not allowed in texts', line: at(node, parent) });
       } else literal.push(attr);
     }
     const dirty = literal.length < (node.attributes as unknown[] | undefined ?? []).length;
