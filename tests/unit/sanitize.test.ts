@@ -365,8 +365,9 @@ describe('widening the allow-list', () => {
     expect(bodySchema.protocols?.href).toEqual(['http', 'https', 'mailto', 'tel']);
   });
 
-  it('refuses scripts and event handlers, which the Content-Security-Policy would block anyway', () => {
+  it('refuses scripts, event handlers and javascript: addresses, which the Content-Security-Policy would block anyway', () => {
     expect(() => widenSchema({ tagNames: ['script'] })).toThrow(/script/);
     expect(() => widenSchema({ attributes: { a: ['onClick'] } })).toThrow(/event handlers/);
+    expect(() => widenSchema({ protocols: { href: ['JavaScript:'] } })).toThrow(/javascript: addresses/);
   });
 });

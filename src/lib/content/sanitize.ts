@@ -19,8 +19,9 @@
  * In MDX, HTML is JSX (mdxJsxFlowElement / mdxJsxTextElement nodes, which
  * hast-util-sanitize does not know). Lowercase JSX is held to the same schema
  * as HTML; Klaster's components pass with their written attributes and their
- * content sanitised; any other component, `import`/`export` and `{...}`
- * expressions are code and are dropped.
+ * content sanitised; any other component, `import`/`export`, `{...}`
+ * expressions and Astro directives (`set:html`, `client:load`) are code and
+ * are dropped.
  *
  * The content check uses `sanitizeBody` too, to warn about each thing the
  * build will drop (src/lib/content/sanitize-check.ts): one list decides both.
@@ -73,8 +74,9 @@ const defaultAttributes = defaultSchema.attributes ?? {};
 
 /**
  * The allow-list for bodies, as a hast-util-sanitize schema. Attribute names
- * are hast property names (`className`, `tabIndex`). Ids are kept as written
- * (no `user-content-` prefix): headings and footnotes link to them.
+ * are hast property names (`className`, `tabIndex`). Ids are kept as written,
+ * without hast-util-sanitize's `user-content-` prefix: links to a heading's
+ * id would break, and Sätteri already prefixes the ids of footnotes.
  */
 export const bodySchema: Schema = {
   ...defaultSchema,
@@ -105,9 +107,9 @@ export interface SchemaExtension {
 const propertyName = (name: string) => find(html, name).property;
 
 /**
- * The body schema widened by a site's explicit configuration. Scripts and
- * event handlers cannot be allowed: the site's Content-Security-Policy would
- * block them anyway.
+ * The body schema widened by a site's explicit configuration. Scripts,
+ * event handlers and javascript:/vbscript: addresses cannot be allowed: the
+ * site's Content-Security-Policy would block them anyway.
  */
 export function widenSchema(extension: SchemaExtension, base: Schema = bodySchema): Schema {
   const tags = extension.tagNames ?? [];
@@ -128,7 +130,10 @@ export function widenSchema(extension: SchemaExtension, base: Schema = bodySchem
   );
   for (const [name, list] of Object.entries(extension.protocols ?? {})) {
     const property = propertyName(name);
-    protocols[property] = [...new Set([...(protocols[property] ?? []), ...list.map((p) => p.replace(/:$/, '').toLowerCase())])];
+    const schemes = list.map((p) => p.replace(/:$/, '').toLowerCase());
+    const refused = schemes.find((p) => p === 'javascript' || p === 'vbscript');
+    if (refused) throw new Error(`${refused}: addresses cannot be allowed in texts: they are scripts, which the Content-Security-Policy forbids`);
+    protocols[property] = [...new Set([...(protocols[property] ?? []), ...schemes])];
   }
   return {
     ...base,
