@@ -12,6 +12,7 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import checks from './src/integrations/klaster.ts';
@@ -26,6 +27,8 @@ import { virtualModules } from './src/integrations/virtual.ts';
 import { loadSiteConfig } from './src/lib/site/load.ts';
 import { routeEnabled } from './src/lib/site/sections.ts';
 import { formatProblems } from './src/lib/content/problems.ts';
+import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
+import { mdxComponentNames } from './src/lib/mdx-components.ts';
 
 /** The package's folder: routes, components and UI strings are read from here. */
 const packageRoot = new URL('../', import.meta.url);
@@ -97,6 +100,9 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
     // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are
     // copied from the last build instead of rendered again.
     experimental: { incrementalBuild: true },
+    // Bodies are held to one allow-list (src/lib/content/sanitize.ts): the raw
+    // HTML of Markdown is parsed, then sanitised; MDX below gets the same.
+    markdown: { processor: satteri(bodyProcessorOptions('markdown')) },
     i18n: {
       locales: [...localeCodes],
       defaultLocale,
@@ -108,7 +114,7 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       checks(),
       store,
       images,
-      mdx(),
+      mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
       pagefind(),
       headers(),
       // The sitemap's language alternates are written by sitemapFallbacks:

@@ -20,7 +20,8 @@ import {
 } from './schemas.ts';
 import { readContent, type RawEntry } from './read.ts';
 import { problem, problemsFromZod, warning, type Problem } from './problems.ts';
-import { checkMdxBody, contextProject, type ProjectFacts } from '../mdx-components.ts';
+import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
+import { markupWarnings } from './sanitize-check.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
  * (Astro's image metadata in the build, the file name in the check). */
@@ -288,12 +289,16 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       }
     }
   }
-  checkComponents(raw, content, errors);
+  checkComponents(raw, content, errors, warnings);
   return { errors, warnings, content, images: imageState.images };
 }
 
-/** The MDX components in every text: known names and attributes, existing projects, indicators and pictures. */
-function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Problem[]) {
+/**
+ * The MDX components in every text: known names and attributes, existing
+ * projects, indicators and pictures; and, as warnings, the HTML and code the
+ * build's sanitiser will remove from it.
+ */
+function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Problem[], warnings: Problem[]) {
   const projects = new Map<string, ProjectFacts | undefined>();
   for (const entry of raw) if (entry.collection === 'projects') projects.set(entry.id, content.projects.get(entry.id)?.facts);
   for (const entry of raw) {
@@ -301,9 +306,9 @@ function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Probl
     if (!checked) continue;
     const defaultProject = contextProject(entry.collection, entry.id, checked.facts);
     for (const text of entry.texts) {
-      if (text.invalid || !text.body.includes('<')) continue;
+      if (text.invalid) continue;
       const lineOffset = text.raw.slice(0, text.raw.length - text.body.length).split('\n').length - 1;
-      const found = checkMdxBody({
+      const found = !text.body.includes('<') ? [] : checkMdxBody({
         ext: text.ext,
         body: text.body,
         fileName: text.file.slice(text.file.lastIndexOf('/') + 1),
@@ -313,6 +318,8 @@ function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Probl
         imageExtensions: IMAGE_EXTENSIONS,
       });
       for (const p of found) errors.push(problem(text.file, `line ${p.line + lineOffset}`, p.message));
+      const markup = markupWarnings({ body: text.body, ext: text.ext, lineOffset, explained: found, options: { components: mdxComponentNames } });
+      for (const w of markup) warnings.push(warning(text.file, w.field, w.message));
     }
   }
 }
