@@ -9,6 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 30 * 60_000,
-    env: { KLASTER_BUILD_DATE: '2026-11-21' },
+    // The package's modules read the site's settings (its locales) when first
+    // imported: in the tests, the demo's. Builds get their own (helpers/build.ts).
+    env: { KLASTER_BUILD_DATE: '2026-11-21', KLASTER_CONFIG: 'sites/demo/site.yaml' },
   },
 });

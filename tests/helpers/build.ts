@@ -27,7 +27,8 @@ export interface BuildRun {
 export function cleanEnv(): Record<string, string | undefined> {
   const out = { ...process.env };
   for (const key of Object.keys(out)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete out[key];
+    // KLASTER_CONFIG points the tests' own imports at the demo's settings; a build reads its site's.
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'KLASTER_CONFIG'].includes(key) || key.startsWith('VITEST')) delete out[key];
   }
   return out;
 }

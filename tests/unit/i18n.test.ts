@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkUiStrings } from '../../packages/klaster/src/lib/i18n-check.ts';
-import { loadUiStrings, type Strings } from '../../packages/klaster/src/lib/i18n-files.ts';
+import { flatten, loadUiStrings, type Strings } from '../../packages/klaster/src/lib/i18n-files.ts';
+import { shippedLocales } from '../../packages/klaster/src/lib/locale-catalogue.ts';
 import { languageName, translator } from '../../packages/klaster/src/lib/i18n.ts';
 import { locales } from '../../packages/klaster/src/lib/locales.ts';
 
@@ -42,7 +43,40 @@ describe('UI strings', () => {
   it('names languages in the reader\'s language', () => {
     expect(languageName('bg', 'en')).toBe('Bulgarian');
     expect(languageName('en', 'bg')).toBe('английски');
-    expect(locales.map((l) => l.code)).toEqual(['en', 'bg', 'sr', 'sr-latn', 'ro']);
+    expect(locales.map((l) => l.code)).toEqual(['en', 'bg', 'sr', 'sr-latn', 'ro', 'es', 'fr']);
+    expect(languageName('es', 'fr')).toBe('espagnol');
     expect(translator('sr-latn')('nav.catalogue')).toBe('Katalog');
+  });
+});
+
+describe('the UI strings Klaster ships', () => {
+  const shipped = Object.values(shippedLocales).filter((l) => !l.derivedFrom);
+  it('are complete in every shipped language, configured or not', () => {
+    const load = (l: string) => loadUiStrings(l);
+    expect(checkUiStrings(load, shipped.map((l) => l.code))).toEqual([]);
+  });
+
+  it("have exactly the plural forms of each language's rules", () => {
+    for (const locale of shipped) {
+      const categories = new Intl.PluralRules(locale.lang).resolvedOptions().pluralCategories.slice().sort();
+      const forms = new Map<string, string[]>();
+      for (const key of flatten(loadUiStrings(locale.code)).keys()) {
+        const m = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+        if (m) forms.set(m[1], [...(forms.get(m[1]) ?? []), m[2]]);
+      }
+      expect(forms.size, locale.code).toBeGreaterThan(5);
+      for (const [base, found] of forms) expect(found.sort(), `${locale.code}: ${base}`).toEqual(categories);
+    }
+  });
+
+  it('keep every placeholder of the English string', () => {
+    const english = flatten(loadUiStrings('en'));
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const locale of shipped) {
+      for (const [key, value] of flatten(loadUiStrings(locale.code))) {
+        const source = english.get(key) ?? english.get(key.replace(/_(zero|two|few|many)$/, '_other'));
+        if (source) expect(placeholders(value), `${locale.code}: ${key}`).toEqual(placeholders(source));
+      }
+    }
   });
 });

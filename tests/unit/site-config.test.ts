@@ -81,14 +81,17 @@ describe('texts of the configuration', () => {
     writeFileSync(join(dir, 'site.yaml'), 'name: { en: Oak Cluster }\n');
     mkdirSync(join(dir, 'i18n'));
     writeFileSync(join(dir, 'i18n', 'en.json'), JSON.stringify({ nav: { catalogue: 'Products' } }));
+    previous = process.env.KLASTER_CONFIG;
     process.env.KLASTER_CONFIG = join(dir, 'site.yaml');
     const en = uiStrings('en') as { site: { name: string }; nav: { catalogue: string; members: string } };
     expect(en.site.name).toBe('Oak Cluster');
     expect(en.nav.catalogue).toBe('Products');
     expect(en.nav.members).toBe('Members');
   });
+  let previous: string | undefined;
   afterEach(() => {
-    delete process.env.KLASTER_CONFIG;
+    if (previous === undefined) delete process.env.KLASTER_CONFIG;
+    else process.env.KLASTER_CONFIG = previous;
   });
 });
 

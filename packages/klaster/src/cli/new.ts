@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { scaffold } from '../lib/content/scaffold.ts';
 import { collectionNames, SLUG, type CollectionName } from '../lib/content/fields.ts';
 import { contentRoot } from '../lib/config.ts';
-import { defaultLocale, isLocale, localeCodes, writtenLocales, type Locale } from '../lib/locales.ts';
+import { defaultLocale, isLocale, localeCodes, slugHint, writtenLocales, type Locale } from '../lib/locales.ts';
 import { slugify } from '../lib/transliterate.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' } } });
@@ -18,7 +18,7 @@ const fail = (message: string): never => {
 const usage = `Usage: klaster new <collection> <id> [--source ${localeCodes.join('|')}]\nCollections: ${collectionNames.join(', ')}`;
 if (!collection || !id) fail(usage);
 if (!(collectionNames as readonly string[]).includes(collection)) fail(`"${collection}" is not a collection.\n${usage}`);
-if (!SLUG.test(id)) fail(`"${id}" is not a valid id: use lowercase letters a-z, digits and hyphens, e.g. "${slugify(id, values.source) || 'my-entry'}".`);
+if (!SLUG.test(id)) fail(`"${id}" is not a valid id: use lowercase letters a-z, digits and hyphens, e.g. "${slugify(id, slugHint(values.source)) || 'my-entry'}".`);
 const source = values.source ?? defaultLocale;
 if (!isLocale(source)) fail(`--source must be one of ${localeCodes.join(', ')}`);
 const dir = join(contentRoot(), collection, id);

@@ -3,6 +3,7 @@ import type { TextRecord } from '../lib/model.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 import type { Body } from './site.ts';
 import { toCommaBelow } from '../lib/romanian.ts';
+import { usesCommaBelow } from '../lib/locales.ts';
 import { serbianLatin } from '../lib/transliterate.ts';
 
 /**
@@ -13,7 +14,7 @@ import { serbianLatin } from '../lib/transliterate.ts';
 export function bodyForm(record: TextRecord<CollectionName, Body> | undefined): ((html: string) => string) | undefined {
   if (!record) return undefined;
   if (record.transliterate) return serbianLatin(record.keepAsWritten).html;
-  return record.locale === 'ro' ? toCommaBelow : undefined;
+  return usesCommaBelow(record.locale) ? toCommaBelow : undefined;
 }
 
 /** The rendered HTML of a Markdown body; undefined for MDX (rendered as a component, see BodyForm.astro). */

@@ -10,7 +10,7 @@ import { siteFileUrl as siteFile } from '../lib/site/theme.ts';
 import { paths } from '../lib/urls.ts';
 import { displayName, localize } from '../lib/model.ts';
 import type { NavItem, SectionName } from '../lib/site/schema.ts';
-import type { Locale } from '../lib/locales.ts';
+import { langTag, type Locale } from '../lib/locales.ts';
 import type { Translate } from '../lib/i18n.ts';
 import type { Site } from './site.ts';
 
@@ -51,7 +51,7 @@ export function navLink(item: NavItem, locale: Locale, t: Translate, model: Site
   if ('page' in item) {
     const entry = model.get('pages', item.page);
     const own = entry.texts[locale]?.data.title;
-    return { href: paths.page(locale, item.page), label: label ?? displayName(localize(entry, locale).text), lang: label || own ? undefined : entry.source };
+    return { href: paths.page(locale, item.page), label: label ?? displayName(localize(entry, locale).text), lang: label || own ? undefined : langTag(entry.source) };
   }
   return { href: item.url, label: label!, external: true };
 }

@@ -4,7 +4,8 @@
  * value. Run before each build; a missing string fails it.
  */
 import { existsSync } from 'node:fs';
-import { defaultLocale, langTag, writtenLocales } from './locales.ts';
+import { defaultLocale, isLocale, langTag, writtenLocales } from './locales.ts';
+import { shippedLocales } from './locale-catalogue.ts';
 import { taxonomies, taxonomyKey, type TaxonomyName } from './taxonomies.ts';
 import { flatten, loadSiteStrings, loadUiStrings, overlay, uiStringsPath, type Strings } from './i18n-files.ts';
 
@@ -45,7 +46,8 @@ export function checkUiStrings(
     }
     const flat = flatten(strings);
     for (const key of plain) if (!flat.get(key)) missing.push(`i18n/${locale}.json: ${key}`);
-    const categories = new Intl.PluralRules(langTag(locale as never)).resolvedOptions().pluralCategories;
+    const tag = isLocale(locale) ? langTag(locale) : (shippedLocales[locale]?.lang ?? locale);
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
     for (const base of plural) {
       for (const category of categories) {
         // "zero"/"two"/"many" may be left to "other" only where the language has no such form.

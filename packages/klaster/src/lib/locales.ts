@@ -1,37 +1,27 @@
 /**
- * The one place where the site's locales are configured. Adding a locale is
- * a line here plus an `i18n/<code>.json` file of UI strings.
+ * The site's locales: those site.yaml lists (`locales`, `defaultLocale`),
+ * from the languages Klaster ships (locale-catalogue.ts) or defined by the
+ * site; without a list, English, Bulgarian, Serbian (Cyrillic and Latin) and
+ * Romanian. Every other module takes them from here.
  *
  * A locale may be derived from another by transliteration (Serbian Latin
  * from Serbian Cyrillic): editors write the source once, and its texts and
  * UI strings are transliterated at build time unless an editor wrote the
  * derived locale's file by hand, which then wins.
  */
-export interface LocaleConfig {
-  /** The code used in URLs and file names (`index.<code>.md`). */
-  code: string;
-  /** BCP 47 tag written into `<html lang>`. */
-  lang: string;
-  /** The tag Intl formats dates, numbers and sorting with. */
-  intl: string;
-  /** The language's own name, shown in the language switcher. */
-  label: string;
-  dir: 'ltr' | 'rtl';
-  /** Texts and UI strings come from this locale, transliterated. */
-  derivedFrom?: string;
-}
+import type { LocaleDefinition } from './locale-catalogue.ts';
+import { readLocaleSetting } from './site/locale-setting.ts';
 
-export const locales = [
-  { code: 'en', lang: 'en', intl: 'en-GB', label: 'English', dir: 'ltr' },
-  { code: 'bg', lang: 'bg', intl: 'bg', label: 'Български', dir: 'ltr' },
-  { code: 'sr', lang: 'sr-Cyrl', intl: 'sr-Cyrl', label: 'Српски', dir: 'ltr' },
-  { code: 'sr-latn', lang: 'sr-Latn', intl: 'sr-Latn', label: 'Srpski', dir: 'ltr', derivedFrom: 'sr' },
-  { code: 'ro', lang: 'ro', intl: 'ro', label: 'Română', dir: 'ltr' },
-] as const satisfies readonly LocaleConfig[];
+export type LocaleConfig = LocaleDefinition;
 
-export type Locale = (typeof locales)[number]['code'];
+/** A locale code of the site, such as `en` or `sr-latn`. */
+export type Locale = string;
 
-export const defaultLocale: Locale = 'en';
+const setting = readLocaleSetting();
+
+export const locales: readonly LocaleConfig[] = setting.locales;
+
+export const defaultLocale: Locale = setting.defaultLocale;
 
 export const localeCodes: readonly Locale[] = locales.map((l) => l.code);
 
@@ -57,9 +47,25 @@ export function intlTag(code: Locale): string {
   return localeConfig(code).intl;
 }
 
+/** The writing direction of a locale. */
+export function direction(code: Locale): 'ltr' | 'rtl' {
+  return localeConfig(code).dir;
+}
+
 /** The locale a derived locale is transliterated from, if any. */
 export function derivedFrom(code: Locale): Locale | undefined {
-  return localeConfig(code).derivedFrom as Locale | undefined;
+  return localeConfig(code).derivedFrom;
+}
+
+/** Whether a locale's texts take comma-below ș ț for cedilla ş ţ (Romanian). */
+export function usesCommaBelow(code: Locale): boolean {
+  return !!byCode.get(code)?.commaBelow;
+}
+
+/** Which romanisation suits ids suggested for texts of a locale (`slugify`'s hint). */
+export function slugHint(code: string | undefined): 'sr' | 'bg' | undefined {
+  const script = code ? byCode.get(code)?.slugScript : undefined;
+  return script === 'serbian' ? 'sr' : script === 'bulgarian' ? 'bg' : undefined;
 }
 
 /** Locales whose UI strings and texts editors write themselves. */

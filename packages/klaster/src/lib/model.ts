@@ -7,7 +7,7 @@
  * Plain TypeScript: the Astro side (src/data/site.ts) feeds it the
  * collections; tests feed it checked fixture content.
  */
-import { derivedFrom, localeCodes, intlTag, type Locale } from './locales.ts';
+import { derivedFrom, localeCodes, intlTag, usesCommaBelow, type Locale } from './locales.ts';
 import { serbianLatin } from './transliterate.ts';
 import type { CollectionName } from './content/fields.ts';
 import type { Facts, Text } from './content/schemas.ts';
@@ -177,7 +177,7 @@ export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
       // keepAsWritten is an instruction to the transliteration, not a text
       // field: kept beside the text, so no page shows it or counts it as untranslated.
       const { keepAsWritten, ...fields } = t.data as Partial<Text<CollectionName>> & { keepAsWritten?: string[] };
-      const data = t.locale === 'ro' ? deepCommaBelow(fields) : fields;
+      const data = usesCommaBelow(t.locale) ? deepCommaBelow(fields) : fields;
       entry.texts[t.locale] = { locale: t.locale, data: data as never, body: t.body, hasBody: t.hasBody, keepAsWritten };
     }
     for (const entry of map.values()) deriveTexts(entry);

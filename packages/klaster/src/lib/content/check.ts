@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { defaultLocale, isLocale, localeCodes, writtenLocales, type Locale } from '../locales.ts';
+import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
 import { collectionNames, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
@@ -160,7 +160,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
   for (const entry of raw) {
     const sourceHint = typeof entry.facts?.sourceLocale === 'string' ? entry.facts.sourceLocale : undefined;
     if (!SLUG.test(entry.id)) {
-      const suggestion = slugify(entry.id, sourceHint);
+      const suggestion = slugify(entry.id, slugHint(sourceHint));
       errors.push(
         problem(
           entry.dir,
@@ -237,7 +237,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         textsValid = false;
         continue;
       }
-      if (text.locale === 'ro') {
+      if (usesCommaBelow(text.locale)) {
         const strings: { field: string; text: string }[] = [];
         findStrings(parsed.data, '', strings);
         strings.push({ field: 'body', text: text.body });

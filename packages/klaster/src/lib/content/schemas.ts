@@ -8,6 +8,7 @@
  * build accept exactly the same content.
  */
 import { z } from 'astro/zod';
+import { defaultLocale } from '../locales.ts';
 import {
   altMap,
   colourHex,
@@ -32,7 +33,7 @@ import {
 export type ImageFactory = () => z.ZodType;
 
 const sample = z.boolean({ error: 'expected true or false' }).optional();
-const sourceLocale = locale.default('en');
+const sourceLocale = locale.default(defaultLocale);
 const refList = (to: CollectionName) =>
   z.array(ref(to), { error: `expected a list of ids of entries in ${to}` }).default([]);
 

@@ -4,13 +4,15 @@
  * accept exactly the same file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
 import { parseYaml } from '../content/read.ts';
 import { problem, problemsFromZod, type Problem } from '../content/problems.ts';
 import { siteConfigSchema, type SiteConfig } from './schema.ts';
+import { shippedLocales } from '../locale-catalogue.ts';
 
-export const SITE_CONFIG_FILE = 'site.yaml';
+export { SITE_CONFIG_FILE, siteConfigPath } from './paths.ts';
+import { siteConfigPath } from './paths.ts';
 
 export interface LoadedSiteConfig {
   /** The validated configuration; undefined when it has errors. */
@@ -22,11 +24,6 @@ export interface LoadedSiteConfig {
   problems: Problem[];
 }
 
-/** The configuration file: KLASTER_CONFIG, or site.yaml in the site's folder. */
-export function siteConfigPath(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  const value = env.KLASTER_CONFIG || SITE_CONFIG_FILE;
-  return isAbsolute(value) ? value : resolve(cwd, value);
-}
 
 /** Files the configuration names, with the key that names them. */
 export function configFiles(config: SiteConfig): { key: string; file: string }[] {
@@ -47,6 +44,17 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
   for (const { key, file: path } of configFiles(config)) {
     if (!existsSync(join(root, path))) {
       problems.push(problem(file, key, `found "${path}", but there is no such file in ${root}; put the file there or correct the path`));
+    }
+  }
+  const codes = (config.locales ?? []).map((l) => (typeof l === 'string' ? l : l.code));
+  if (codes.length) {
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) problems.push(problem(file, `locales[${i}]`, `lists ${code} twice; list each locale once`));
+      const from = shippedLocales[code]?.derivedFrom;
+      if (from && !codes.includes(from)) problems.push(problem(file, `locales[${i}]`, `${code} is made from ${from}, which is not listed; add ${from} to locales`));
+    });
+    if (config.defaultLocale !== undefined && !codes.includes(config.defaultLocale)) {
+      problems.push(problem(file, 'defaultLocale', `found "${config.defaultLocale}", which is not one of locales (${codes.join(', ')})`));
     }
   }
   // Served side by side under /klaster/site/: two files of one name would be one address.

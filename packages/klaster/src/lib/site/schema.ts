@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { colourHex, email, phone, SLUG, url } from '../content/fields.ts';
 import { localeCodes } from '../locales.ts';
+import { shippedLocales } from '../locale-catalogue.ts';
 
 /** The parts of a site that can be switched off; a section that is off has no pages and no links. */
 export const sectionNames = ['clusters', 'members', 'catalogue', 'projects', 'news', 'events', 'newsletter', 'search'] as const;
@@ -64,7 +65,27 @@ const featured = z.union([idList, z.strictObject({ newest: z.number().int().min(
   error: 'expected a list of ids such as [wool-coat, linen-shirt], or { newest: 4 }',
 });
 
+const shippedCodes = Object.keys(shippedLocales) as [string, ...string[]];
+/** A locale Klaster ships (by its code), or one the site defines, with its UI strings in the site's i18n/<code>.json. */
+const localeEntry = z.union(
+  [
+    z.enum(shippedCodes),
+    z.strictObject({
+      code: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: 'expected a lowercase locale code such as pt or pt-br' }),
+      lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as pt-BR' }).optional(),
+      intl: z.string().optional(),
+      label: z.string().min(1, { error: "expected the language's own name, such as Português" }).optional(),
+      dir: z.enum(['ltr', 'rtl'], { error: 'use ltr or rtl' }).optional(),
+    }),
+  ],
+  { error: `expected a locale Klaster ships (${shippedCodes.join(', ')}) or { code, lang, label, dir } of your own` },
+);
+
 export const siteConfigSchema = z.strictObject({
+  /** The site's languages in the order of the language switcher. */
+  locales: z.array(localeEntry).min(1, { error: 'list at least one locale' }).optional(),
+  /** The language of `/` links and of entries without a `sourceLocale`. */
+  defaultLocale: z.string().optional(),
   name: localized,
   tagline: localized.optional(),
   /** The public origin; KLASTER_SITE overrides it (CI, previews). */
