@@ -52,7 +52,7 @@ if (missing.length) {
 }
 // The content check runs in a process of its own: the checked content
 // (about 400 MB at 10,000 products) is then given back before Astro starts.
-const check = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'check.mjs')], { stdio: 'inherit' });
+const check = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'check.mjs'), '--build'], { stdio: 'inherit' });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');

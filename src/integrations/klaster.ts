@@ -50,7 +50,7 @@ export default function klaster(): AstroIntegration {
           throw new Error(`Missing UI strings:\n${missing.map((m) => `  ${m}`).join('\n')}`);
         }
         if (process.env.KLASTER_CHECKED === contentRoot()) return; // the build script has just checked
-        if (!runCheck(contentRoot(), (line) => logger.info(line))) {
+        if (!runCheck(contentRoot(), (line) => logger.info(line), { building: true })) {
           throw new Error('The content has problems (listed above); nothing was built.');
         }
       },

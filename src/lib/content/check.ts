@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
-import { collectionNames, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
+import { collectionNames, isoDate, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
 import {
   factsSchemas,
   requiredInEveryLocale,
@@ -231,16 +231,6 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         textsValid = false;
         continue;
       }
-      if (text.locale === 'ro') {
-        const strings: { field: string; text: string }[] = [];
-        findStrings(parsed.data, '', strings);
-        strings.push({ field: 'body', text: text.body });
-        for (const s of strings.filter((s) => CEDILLA.test(s.text))) {
-          warnings.push(
-            warning(text.file, s.field, 'Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)'),
-          );
-        }
-      }
       checked.texts[text.locale] = { file: text.file, ext: text.ext, data: parsed.data as never, body: text.body };
     }
 
@@ -284,7 +274,35 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     }
   }
   checkComponents(raw, content, errors);
+  for (const entry of raw) entryWarnings(entry, options, warnings);
   return { errors, warnings, content };
+}
+
+/**
+ * Warnings, found in what an entry's files say whether or not they have
+ * errors: an editor fixing a file sees everything that is wrong with it.
+ */
+function entryWarnings(entry: RawEntry, options: CheckOptions, warnings: Problem[]) {
+  for (const text of entry.texts) {
+    if (text.locale !== 'ro' || text.invalid) continue;
+    const strings: { field: string; text: string }[] = [];
+    findStrings(text.data, '', strings);
+    strings.push({ field: 'body', text: text.body });
+    for (const s of strings.filter((s) => CEDILLA.test(s.text))) {
+      warnings.push(warning(text.file, s.field, 'Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)'));
+    }
+  }
+  if (entry.collection === 'products' && Array.isArray(entry.facts?.certifications)) {
+    (entry.facts.certifications as unknown[]).forEach((cert, i) => {
+      const { scheme, validUntil } = (cert ?? {}) as { scheme?: unknown; validUntil?: unknown };
+      const until = isoDate.safeParse(validUntil);
+      if (until.success && until.data < options.today) {
+        warnings.push(
+          warning(entry.factsFile, `certifications[${i}].validUntil`, `the ${typeof scheme === 'string' ? scheme : 'product'} certificate expired on ${until.data}; it is shown as expired`),
+        );
+      }
+    });
+  }
 }
 
 /** The MDX components in every text: known names and attributes, existing projects, indicators and pictures. */
@@ -337,13 +355,6 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
     case 'products': {
       const f = entry.facts as Facts<'products'>;
       altRule(f.images.map((i) => (i as unknown as ImageRef).file), 'imageAlt', true);
-      f.certifications.forEach((cert, i) => {
-        if (cert.validUntil < options.today) {
-          warnings.push(
-            warning(factsFile, `certifications[${i}].validUntil`, `the ${cert.scheme} certificate expired on ${cert.validUntil}; it is shown as expired`),
-          );
-        }
-      });
       break;
     }
     case 'programmes': {
