@@ -1,4 +1,4 @@
-/** What `npm run check` tells an editor: warnings beside errors. */
+/** What `npm run check` tells an editor: warnings beside errors, and news scheduled for a later day. */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,25 @@ describe('warnings', () => {
     expect(run.output).toContain('warning: body: Romanian cedilla letters');
     expect(run.output).not.toContain('Nothing was built');
     expect(run.output.trim().split('\n').at(-1)).toMatch(/run `npm run check` again.*`npm run build`/);
+  });
+});
+
+describe('news dated after the build date', () => {
+  const root = contentWith({ 'news/demo-news/index.yaml': 'date: 2026-12-24\nprojects: [demo-project]\n' });
+
+  it('is scheduled: a notice, not an error', () => {
+    const { errors, warnings, infos } = check(root);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.file.startsWith('news/'))).toEqual([]);
+    expect(infos).toEqual([
+      expect.objectContaining({ file: 'news/demo-news/index.yaml', field: 'date', severity: 'info', message: expect.stringContaining('scheduled: published from 2026-12-24 on') }),
+    ]);
+    expect(check(contentWith({ 'news/demo-news/index.yaml': 'date: 2026-11-21\n' })).infos).toEqual([]);
+  });
+
+  it('is listed by npm run check, which passes', () => {
+    const run = runScript('check.mjs', { KLASTER_CONTENT: root, KLASTER_BUILD_DATE: '2026-11-21' });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/news\/demo-news\/index\.yaml\n {2}info: date: scheduled: published from 2026-12-24 on/);
   });
 });

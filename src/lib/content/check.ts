@@ -19,7 +19,8 @@ import {
   type Text,
 } from './schemas.ts';
 import { readContent, type RawEntry } from './read.ts';
-import { problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, type ProjectFacts } from '../mdx-components.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
@@ -51,6 +52,8 @@ export type CheckedContent = { [C in CollectionName]: Map<string, CheckedEntry<C
 export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
+  /** What the build will do that an editor may not expect: news scheduled for a later day. */
+  infos: Problem[];
   content: CheckedContent;
 }
 
@@ -142,6 +145,7 @@ export interface CheckOptions {
 export function checkEntries(root: string, raw: RawEntry[], readProblems: Problem[], options: CheckOptions): CheckResult {
   const errors: Problem[] = [...readProblems.filter((p) => p.severity === 'error')];
   const warnings: Problem[] = [...readProblems.filter((p) => p.severity === 'warning')];
+  const infos: Problem[] = [];
   const imageState = { dir: root };
   const facts = factsSchemas(checkImageFactory(imageState));
   const content = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as CheckedContent;
@@ -255,7 +259,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       }
     }
     if (!parsedFacts.success || !textsValid) continue;
-    checkEntryRules(checked, entry, options, errors, warnings);
+    checkEntryRules(checked, entry, options, errors, infos);
     (content[c] as Map<string, CheckedEntry>).set(entry.id, checked);
   }
 
@@ -275,7 +279,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
   }
   checkComponents(raw, content, errors);
   for (const entry of raw) entryWarnings(entry, options, warnings);
-  return { errors, warnings, content };
+  return { errors, warnings, infos, content };
 }
 
 /**
@@ -331,7 +335,7 @@ function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Probl
 }
 
 /** Rules within one entry that a schema alone cannot express. */
-function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptions, errors: Problem[], warnings: Problem[]) {
+function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptions, errors: Problem[], infos: Problem[]) {
   const factsFile = raw.factsFile;
   const source = (entry.facts as { sourceLocale: Locale }).sourceLocale;
   const altRule = (files: string[], altField: string, required: boolean) => {
@@ -367,6 +371,11 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
       const t = entry.texts[source];
       if (f.cover && t && !(t.data as Text<'news'>).coverAlt) {
         errors.push(problem(t.file, 'coverAlt', 'is required in the source language when there is a cover image'));
+      }
+      if (isScheduled(f, options.today)) {
+        infos.push(
+          info(factsFile, 'date', `scheduled: published from ${f.date} on; a build before that day (this one is as of ${options.today}) leaves it out of the site`),
+        );
       }
       break;
     }

@@ -23,11 +23,12 @@ export function runCheck(
   const entries = Object.values(result.content).reduce((n, m) => n + m.size, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   // Errors and warnings together, file by file: a file's warnings are shown while it has errors too.
-  const listed = [...result.errors, ...result.warnings];
+  const listed = [...result.errors, ...result.warnings, ...result.infos];
   if (listed.length) {
     const counts = [
       result.errors.length ? count(result.errors.length, 'problem') : '',
       result.warnings.length ? count(result.warnings.length, 'warning') : '',
+      result.infos.length ? count(result.infos.length, 'notice') : '',
     ].filter(Boolean);
     log(`\nThe content in ${root} has ${counts.join(' and ')}:\n${formatProblems(listed)}\n`);
   }

@@ -8,7 +8,8 @@ export interface Problem {
   file: string;
   field?: string;
   message: string;
-  severity: 'error' | 'warning';
+  /** An error stops the build; a warning does not; info only says what the build will do (a scheduled news item). */
+  severity: 'error' | 'warning' | 'info';
 }
 
 export function problem(file: string, field: string | undefined, message: string): Problem {
@@ -17,6 +18,10 @@ export function problem(file: string, field: string | undefined, message: string
 
 export function warning(file: string, field: string | undefined, message: string): Problem {
   return { file, field, message, severity: 'warning' };
+}
+
+export function info(file: string, field: string | undefined, message: string): Problem {
+  return { file, field, message, severity: 'info' };
 }
 
 /** `partners[1].role`, from a zod path. */
@@ -84,7 +89,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const [file, list] of byFile) {
     lines.push(file);
     for (const p of list) {
-      const label = p.severity === 'warning' ? 'warning: ' : '';
+      const label = p.severity === 'error' ? '' : `${p.severity}: `;
       lines.push(`  ${label}${p.field ? `${p.field}: ` : ''}${p.message}`);
     }
   }
