@@ -19,7 +19,7 @@ import {
   type Text,
 } from './schemas.ts';
 import { readContent, type RawEntry } from './read.ts';
-import { info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, type ProjectFacts } from '../mdx-components.ts';
 
@@ -266,12 +266,18 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
   // References to entries that do not exist. Entries that failed their own
   // checks still exist: a reference to them is not reported twice.
   const existing = new Set(raw.map((r) => `${r.collection}/${r.id}`));
+  const idsOf = (to: CollectionName) => raw.filter((r) => r.collection === to).map((r) => r.id);
   for (const entry of raw) {
     for (const { path, to } of refPaths[entry.collection]) {
       for (const { field, value } of valuesAt(entry.facts, path)) {
         if (typeof value === 'string' && SLUG.test(value) && !existing.has(`${to}/${value}`)) {
+          const guess = closestId(value, idsOf(to));
           errors.push(
-            problem(entry.factsFile, field, `refers to "${value}", but there is no ${to}/${value}; check the spelling or create the entry`),
+            problem(
+              entry.factsFile,
+              field,
+              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${guess}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
+            ),
           );
         }
       }

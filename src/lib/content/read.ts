@@ -44,9 +44,19 @@ export function factsFileName(files: readonly string[]): string | undefined {
 export function parseYaml(source: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    const lineOf = (error: (typeof doc.errors)[number]) => (error.linePos?.[0]?.line ?? 0) + lineOffset;
+    // Tab indentation breaks every line it is on, and what follows: one message says it all.
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map(lineOf);
+    if (tabs.length) {
+      const [first, ...more] = [...new Set(tabs)];
+      const also = more.length ? ` (tabs also on line${more.length > 1 ? 's' : ''} ${more.join(', ')})` : '';
+      problems.push(problem(file, undefined, `invalid YAML at line ${first}: indent with spaces, not tabs${also}`));
+      return undefined;
+    }
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-      const first = error.message.split('\n')[0];
+      const line = lineOf(error);
+      // The first line of the message, without the position it repeats (the source excerpt follows it).
+      const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       problems.push(problem(file, undefined, `invalid YAML${line ? ` at line ${line}` : ''}: ${first}`));
     }
     return undefined;
