@@ -22,6 +22,7 @@ import { readContent, type RawEntry } from './read.ts';
 import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, type ProjectFacts } from '../mdx-components.ts';
+import { PLACEHOLDER_BODY } from './scaffold.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
  * (Astro's image metadata in the build, the file name in the check). */
@@ -234,6 +235,9 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         errors.push(...problemsFromZod(text.file, parsed.error, data));
         textsValid = false;
         continue;
+      }
+      if (text.body.split('\n').some((line) => line.trim() === PLACEHOLDER_BODY)) {
+        errors.push(problem(text.file, 'body', 'is still the placeholder npm run new wrote; write the text of the page in its place (or delete the line for a page with no text)'));
       }
       checked.texts[text.locale] = { file: text.file, ext: text.ext, data: parsed.data as never, body: text.body };
     }
