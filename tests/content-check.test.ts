@@ -14,7 +14,7 @@ const BAD = join(ROOT, 'tests/fixtures/bad');
 
 const cases: { name: string; file: string; messages: string[] }[] = [
   { name: 'invalid-yaml', file: 'products/demo-sweater/index.yaml', messages: ['invalid YAML at line'] },
-  { name: 'wrong-type', file: 'organisations/demo-maker/index.yaml', messages: ['employees: found "many"; expected number'] },
+  { name: 'wrong-type', file: 'organisations/demo-maker/index.yaml', messages: ['employees: found "many"; expected a number, like 42'] },
   {
     name: 'unknown-enum',
     file: 'products/demo-sweater/index.yaml',

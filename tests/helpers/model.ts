@@ -14,5 +14,5 @@ export function modelOf(root: string, today = '2026-11-21'): SiteModel<string> {
       Object.entries(e.texts).map(([locale, t]) => ({ id: e.id, locale, data: t!.data, body: t!.body, hasBody: t!.body.trim().length > 0 })),
     );
   }
-  return buildModel(input);
+  return buildModel(input, { today });
 }

@@ -45,6 +45,9 @@ describe('calendars', () => {
     expect(b.DTSTART).toBe('20140320');
     expect(b.DTEND).toBe('20140322');
   });
+  it('are never written empty: RFC 5545 needs at least one event', () => {
+    expect(() => calendar([], 'Events', '2026-11-21')).toThrow(/at least one event/);
+  });
   it('builds the same bytes from the same events', () => {
     expect(calendar([fair], 'x', '2026-11-21')).toBe(calendar([fair], 'x', '2026-11-21'));
   });

@@ -146,7 +146,8 @@ describe('the content check of components', () => {
     expect(messages('<PartnerList />', { defaultProject: undefined })).toEqual([
       expect.stringContaining('<PartnerList> does not know which project to show here; name it: <PartnerList project="project-id" />'),
     ]);
-    expect(messages('<Map project="clth" />')).toEqual([expect.stringContaining('there is no projects/clth; the projects are cloth, hits-cluster, broken')]);
+    expect(messages('<Map project="clth" />')).toEqual([expect.stringContaining('there is no projects/clth; did you mean "cloth"? the projects are cloth, hits-cluster, broken')]);
+    expect(messages('<Map project="something-else" />')).toEqual([expect.stringContaining('there is no projects/something-else; the projects are cloth')]);
     expect(messages('<Figure caption="x">\n![A](./photo.jpg)\n</Figure>', { defaultProject: undefined })).toEqual([]);
   });
 
@@ -169,6 +170,19 @@ describe('the content check of components', () => {
     expect(messages('<Figure caption="x">\n![A](./other.jpg)\n</Figure>')).toEqual([expect.stringContaining('there is no file other.jpg beside index.en.mdx')]);
     expect(messages('<Figure caption="x">\n![A](./notes.pdf)\n</Figure>')).toEqual([expect.stringContaining('notes.pdf is not an image file')]);
     expect(messages('<Figure caption="x">\n![A](https://example.com/a.jpg)\n</Figure>')).toEqual([expect.stringContaining('must be a file beside index.en.mdx')]);
+  });
+
+  it('names a component that is never closed, with its closing tag and line', () => {
+    expect(check('Intro.\n\n<Figure caption="x">\n  ![A](./photo.jpg)\n\nMore text.')).toEqual([
+      { line: 3, message: '<Figure> is never closed: add </Figure> after what it holds' },
+    ]);
+    // A component that holds nothing is closed in its own tag.
+    expect(messages('<Timeline>\n\nText.')).toEqual(['<Timeline> is never closed: write <Timeline /> (it holds nothing) or add </Timeline>']);
+    // Nested: the inner tag closes first, so the outer one is the open one.
+    expect(check('<Figure caption="a">\n<Figure caption="b">\n![B](./photo.jpg)\n</Figure>')).toEqual([
+      expect.objectContaining({ line: 1, message: '<Figure> is never closed: add </Figure> after what it holds' }),
+    ]);
+    expect(check('<Figure caption="x">\n![A](./photo.jpg)\n</Figure >')).toEqual([]);
   });
 
   it('allows one map per text', () => {

@@ -72,6 +72,33 @@ describe('news lookups', () => {
   });
 });
 
+describe('scheduled news', () => {
+  const input = (today?: string) => {
+    const facts: Record<string, Record<string, Facts>> = {
+      projects: { p1: { clusters: ['c1'], partners: [{ cluster: 'c1', role: 'lead' }] } },
+      news: { past: news('2026-11-20', ['p1']), today: news('2026-11-21', ['p1']), tomorrow: news('2026-11-22', ['p1'], ['c1']) },
+    };
+    const data = { facts: {}, texts: {} } as ModelInput<string>;
+    for (const c of collectionNames) {
+      (data.facts as Record<string, unknown>)[c] = Object.entries(facts[c] ?? {}).map(([id, d]) => ({ id, data: d }));
+      (data.texts as Record<string, unknown>)[c] = [];
+    }
+    return buildModel(data, today ? { today } : undefined);
+  };
+
+  it('are published from their date on, as of the build date', () => {
+    const m = input('2026-11-21');
+    expect(m.newsNewestFirst()).toEqual(['today', 'past']);
+    expect(m.newsOf('projects', 'p1')).toEqual(['today', 'past']);
+    expect(m.newsOf('clusters', 'c1')).toEqual([]);
+    expect(m.newsOfCluster('c1')).toEqual(['today', 'past']);
+    expect(m.all('news').map((n) => n.id)).toEqual(['past', 'today']);
+    expect(m.entries.news.has('tomorrow')).toBe(false);
+    expect(() => m.get('news', 'tomorrow')).toThrow();
+    expect(input('2026-11-22').newsNewestFirst()).toEqual(['tomorrow', 'today', 'past']);
+  });
+});
+
 describe('news list addresses', () => {
   it('keep the first page at the list and number the others', () => {
     expect(listPage(paths.newsList('bg'), 1)).toBe('/bg/news/');

@@ -80,6 +80,20 @@ describe('HTML and nested values', () => {
       '<a href="/ниш/" title="Džep">Džep</a><abbr title="Рила" translate="no">Рила</abbr><img alt="Рила" lang="bg"><img translate="no" alt="Ниш">',
     );
   });
+  it('reads tags with an HTML tokenizer: a ">" inside an attribute value ends no tag', () => {
+    // Only text and the attributes a reader sees change; an href or src after a quoted ">" stays as written.
+    expect(transliterateHtml('<a title="1 > 0" href="/sr/ниш/">Ниш</a><img alt="а>б" src="/sr/ниш.jpg"><span data-x=\'>\' lang="bg">Щастие</span>')).toBe(
+      '<a title="1 > 0" href="/sr/ниш/">Niš</a><img alt="a>b" src="/sr/ниш.jpg"><span data-x=\'>\' lang="bg">Щастие</span>',
+    );
+    // Comments, and text in script or style, are not text a reader sees.
+    expect(transliterateHtml('<p>Ниш<!-- Ниш --><script>const s = "<b>Ниш</b>";</script><style>p::after{content:"Ниш"}</style></p>')).toBe(
+      '<p>Niš<!-- Ниш --><script>const s = "<b>Ниш</b>";</script><style>p::after{content:"Ниш"}</style></p>',
+    );
+    // Implied end tags close a protected element as the browser would.
+    expect(transliterateHtml('<ul><li lang="bg">Щастие<li>Ниш</ul><p translate="no">Ниш<p>Ниш')).toBe(
+      '<ul><li lang="bg">Щастие<li>Niš</ul><p translate="no">Ниш<p>Niš',
+    );
+  });
   it('transliterates every string of nested data', async () => {
     const { transliterateDeep } = await import('../../packages/klaster/src/lib/transliterate.ts');
     expect(transliterateDeep({ name: 'Њива', list: ['Ђак', 3], nested: { a: 'Чај' } })).toEqual({ name: 'Njiva', list: ['Đak', 3], nested: { a: 'Čaj' } });

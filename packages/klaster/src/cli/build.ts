@@ -53,7 +53,7 @@ if (missing.length) {
 // What the check counted, for the guard to compare with the pages written (src/astro-internals/guard.ts).
 const checkReport = join(work, 'check-report.json');
 rmSync(checkReport, { force: true });
-const check = spawnSync(process.execPath, [process.argv[1], 'check'], { stdio: 'inherit', env: { ...process.env, KLASTER_CHECK_REPORT: checkReport } });
+const check = spawnSync(process.execPath, [process.argv[1], 'check', '--build'], { stdio: 'inherit', env: { ...process.env, KLASTER_CHECK_REPORT: checkReport } });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 const astro = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');

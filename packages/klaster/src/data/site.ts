@@ -68,7 +68,7 @@ async function load(): Promise<Site> {
     }),
   );
   keys = cacheKeys(keyed, JSON.stringify([buildDate(), siteUrl(), basePath(), siteConfig, localeCodes.map((l) => uiStrings(l))]));
-  return buildModel(input);
+  return buildModel(input, { today: buildDate() });
 }
 
 /** Keys for Astro's incremental build (see lib/cache-keys.ts), made with the model. */

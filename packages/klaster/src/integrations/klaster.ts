@@ -7,21 +7,27 @@ import type { AstroIntegration } from 'astro';
 import { runCheck } from '../lib/content/cli.ts';
 import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { contentRoot } from '../lib/config.ts';
+import { factsFileName, listDirs } from '../lib/content/read.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 
-/** Project result documents are published as they are, at /files/projects/<id>/<file>. */
-function copyResultFiles(outDir: string) {
-  const projects = join(contentRoot(), 'projects');
+/**
+ * Project result documents are published as they are, at
+ * /files/projects/<id>/<file>. The facts file is found as the content
+ * reader finds it (index.yaml or index.yml), so every project the check
+ * accepted has its documents published.
+ */
+export function copyResultFiles(outDir: string, root: string = contentRoot()) {
+  const projects = join(root, 'projects');
   if (!existsSync(projects)) return 0;
   let copied = 0;
-  for (const id of readdirSync(projects)) {
-    const facts = join(projects, id, 'index.yaml');
-    if (!existsSync(facts)) continue;
-    const results = (parse(readFileSync(facts, 'utf8'))?.results ?? []) as { file: string }[];
+  for (const id of listDirs(projects)) {
+    const name = factsFileName(readdirSync(join(projects, id)));
+    if (!name) continue;
+    const results = (parse(readFileSync(join(projects, id, name), 'utf8'))?.results ?? []) as { file: string }[];
     if (!results.length) continue;
     const target = join(outDir, 'files', 'projects', id);
     mkdirSync(target, { recursive: true });
@@ -44,7 +50,7 @@ export default function klaster(): AstroIntegration {
           throw new Error(`Missing UI strings:\n${missing.map((m) => `  ${m}`).join('\n')}`);
         }
         if (process.env.KLASTER_CHECKED === contentRoot()) return; // the build script has just checked
-        if (!runCheck(contentRoot(), (line) => logger.info(line))) {
+        if (!runCheck(contentRoot(), (line) => logger.info(line), { building: true })) {
           throw new Error('The content has problems (listed above); nothing was built.');
         }
       },

@@ -1,6 +1,6 @@
 /**
  * "Today" for the build: statuses (planned, running, completed), upcoming
- * and past events, expired certificates. Set KLASTER_BUILD_DATE=YYYY-MM-DD
+ * and past events, expired certificates, scheduled news (dated after it). Set KLASTER_BUILD_DATE=YYYY-MM-DD
  * to build as of another day (tests do, so their results do not change
  * with the calendar); by default it is the day the build runs.
  */

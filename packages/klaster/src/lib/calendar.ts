@@ -64,7 +64,9 @@ function attributes(e: CalendarEvent, stamp: number): EventAttributes {
     : { ...base, duration: { hours: 2 } }) as EventAttributes;
 }
 
+/** A calendar of one or more events; RFC 5545 allows no calendar without a component, so none is written empty. */
 export function calendar(events: CalendarEvent[], name: string, buildDate: string): string {
+  if (events.length === 0) throw new Error(`The calendar "${name}" has no events; an iCalendar file needs at least one event (RFC 5545), so leave it out`);
   const stamp = Date.parse(`${buildDate}T00:00:00Z`);
   const { error, value } = createEvents(
     events.map((e) => attributes(e, stamp)),

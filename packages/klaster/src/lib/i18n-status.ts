@@ -55,6 +55,11 @@ function entryStatus(entry: CheckedEntry, locale: Locale, status: LocaleStatus) 
   }
   const data = own.data as Record<string, unknown>;
   const srcData = src.data as Record<string, unknown>;
+  // A file that translates nothing yet (as npm run new writes it) is a missing translation, not a partial one.
+  if (!own.body.trim() && Object.keys(data).every((k) => NOT_TEXT.has(k) || data[k] === undefined)) {
+    status.missing.push(name);
+    return;
+  }
   const isMap = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
   const fields = Object.keys(srcData).filter((k) => {
     if (NOT_TEXT.has(k)) return false;

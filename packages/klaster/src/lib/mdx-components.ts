@@ -5,6 +5,7 @@
  * them to. Plain TypeScript, shared by the content check and the Astro
  * components in src/components/mdx/.
  */
+import { closestId } from './content/problems.ts';
 
 export const mdxComponentNames = ['PartnerList', 'Timeline', 'Figure', 'IndicatorBars', 'FundingNotice', 'Map'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
@@ -60,7 +61,7 @@ export interface ComponentUse {
   /** 1-based line in the body. */
   line: number;
   selfClosing: boolean;
-  /** What stands between the opening and the closing tag. */
+  /** What stands between the opening and the closing tag; undefined when a tag that is not self-closing is never closed. */
   children?: string;
 }
 
@@ -128,6 +129,25 @@ function readAttributes(text: string, start: number): { attributes: Record<strin
   return undefined;
 }
 
+/** Where the closing tag of an element opened before `from` is, counting the same element nested inside it. */
+function closingTag(text: string, name: string, from: number): { start: number; end: number } | undefined {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'g');
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1]) {
+      const end = /^\s*>/.exec(text.slice(tags.lastIndex));
+      if (!end) continue;
+      if (depth === 0) return { start: m.index, end: tags.lastIndex + end[0].length };
+      depth--;
+    } else {
+      const inner = readAttributes(text, tags.lastIndex);
+      if (inner && !inner.selfClosing) depth++;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Every use of a capitalised component in an MDX body, with its attributes.
  * Tags that never end are left to the MDX compiler, which names the line.
@@ -144,10 +164,8 @@ export function findComponentUses(body: string): ComponentUse[] {
     if (!read) continue;
     const use: ComponentUse = { name, attributes: read.attributes, line: lineAt(m.index), selfClosing: read.selfClosing };
     if (!read.selfClosing) {
-      const close = new RegExp(`</${name}\\s*>`, 'g');
-      close.lastIndex = read.end;
-      const found = close.exec(text);
-      if (found) use.children = body.slice(read.end, found.index);
+      const close = closingTag(text, name, read.end);
+      if (close) use.children = body.slice(read.end, close.start);
     }
     uses.push(use);
   }
@@ -216,7 +234,10 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
       out.push(`<${use.name}> does not know which project to show here; name it: <${use.name} project="project-id" />`);
     } else if (named === true) out.push(`<${use.name} project> needs the id of a project: project="project-id"`);
     else if (project !== undefined && !input.projects.has(project)) {
-      out.push(`<${use.name}> names the project "${project}", but there is no projects/${project}; the projects are ${list([...input.projects.keys()])}`);
+      const guess = closestId(project, [...input.projects.keys()]);
+      out.push(
+        `<${use.name}> names the project "${project}", but there is no projects/${project}; ${guess ? `did you mean "${guess}"? ` : ''}the projects are ${list([...input.projects.keys()])}`,
+      );
     } else if (project !== undefined && use.name === 'IndicatorBars' && input.projects.get(project)) {
       const indicators = input.projects.get(project)!.indicators;
       const wanted = use.attributes.indicator;
@@ -272,10 +293,12 @@ export function checkMdxBody(input: MdxCheckInput): MdxProblem[] {
   const seen = new Set<string>();
   for (const use of uses) {
     const add = (message: string) => problems.push({ line: use.line, message });
+    const unclosed = input.ext === 'mdx' && !use.selfClosing && use.children === undefined;
     if (!isMdxComponent(use.name)) {
       if (input.ext === 'mdx') {
         add(`<${use.name}> is not a Klaster component; the components are ${list(mdxComponentNames)} (check the spelling and capitals)`);
       }
+      if (unclosed) add(`<${use.name}> is never closed: add </${use.name}> where it ends, or write <${use.name} /> if it holds nothing`);
       continue;
     }
     if (input.ext === 'md') {
@@ -283,8 +306,15 @@ export function checkMdxBody(input: MdxCheckInput): MdxProblem[] {
       continue;
     }
     const typed = use as ComponentUse & { name: MdxComponentName };
+    if (unclosed) {
+      add(
+        mdxComponentSpecs[typed.name].wraps
+          ? `<${use.name}> is never closed: add </${use.name}> after what it holds`
+          : `<${use.name}> is never closed: write <${use.name} /> (it holds nothing) or add </${use.name}>`,
+      );
+    }
     attributeProblems(typed, input).forEach(add);
-    if (use.name === 'Figure') figureProblems(use, input).forEach(add);
+    if (use.name === 'Figure' && !unclosed) figureProblems(use, input).forEach(add);
     if (mdxComponentSpecs[typed.name].once) {
       if (seen.has(use.name)) add(`<${use.name} /> may be used once per text`);
       seen.add(use.name);

@@ -162,12 +162,27 @@ function deriveTexts<B>(entry: Entry<CollectionName, B>) {
   }
 }
 
-export function buildModel<B>(input: ModelInput<B>): SiteModel<B> {
+/**
+ * A news item dated after the build date is scheduled: the site leaves it
+ * out (its page, lists, feeds, sitemap, search) until a build on or after
+ * its date.
+ */
+export function isScheduled(facts: { date: string }, today: string): boolean {
+  return facts.date > today;
+}
+
+export interface ModelOptions {
+  /** The build date (YYYY-MM-DD): news dated after it are scheduled and left out. Without it, every news item is in. */
+  today?: string;
+}
+
+export function buildModel<B>(input: ModelInput<B>, options: ModelOptions = {}): SiteModel<B> {
   const names = Object.keys(input.facts) as CollectionName[];
   const entries = Object.fromEntries(names.map((c) => [c, new Map()])) as SiteModel<B>['entries'];
   for (const c of names) {
     const map = entries[c] as Map<string, Entry<CollectionName, B>>;
     for (const { id, data } of [...input.facts[c]].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (c === 'news' && options.today && isScheduled(data as Facts<'news'>, options.today)) continue;
       const source = ((data as { sourceLocale?: Locale }).sourceLocale ?? localeCodes[0]) as Locale;
       map.set(id, { collection: c, id, facts: data as never, source, texts: {} });
     }

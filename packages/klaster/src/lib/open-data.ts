@@ -60,7 +60,12 @@ function cell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Flat CSV: one row per record, facts as columns, then name and summary per locale. */
+/**
+ * Flat CSV: one row per record, facts as columns, then name and summary per
+ * locale. It starts with a UTF-8 byte-order mark: without one, Excel reads a
+ * CSV file in the machine's legacy code page and shows Bulgarian and Serbian
+ * as mojibake; other CSV readers skip the mark.
+ */
 export function toCsv(records: Record<string, unknown>[]): string {
   const factColumns = new Set<string>();
   for (const r of records) for (const key of Object.keys(r)) if (key !== 'translations') factColumns.add(key);
@@ -74,5 +79,5 @@ export function toCsv(records: Record<string, unknown>[]): string {
     });
     return [...[...factColumns].map((c) => r[c]), ...texts].map(cell).join(',');
   });
-  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -15,6 +15,8 @@
  * mishandle the capitals of digraphs (ЏЕМПЕР → DŽEMPER, Џемпер → Džemper).
  */
 
+import { Parser } from 'htmlparser2';
+
 type Table = Readonly<Record<string, string>>;
 
 const SERBIAN: Table = {
@@ -159,50 +161,90 @@ export function transliterateDeep<T>(value: T, fn: (text: string) => string = se
   return value;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const NEVER = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
 /** Attributes whose values are text a reader sees or hears. */
-const TEXT_ATTRIBUTES = /(\s(?:alt|title|aria-label|placeholder)=")([^"]*)(")/gi;
+const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'placeholder']);
 const isSerbianTag = (lang: string) => /^sr(-|$)/i.test(lang);
 
 /**
  * Transliterates the text of rendered HTML and its text attributes (alt,
- * title, aria-label, placeholder), never tags, other attributes or URLs.
- * Left as written: code, elements marked translate="no", and elements in
- * another language (a lang attribute other than Serbian), with their
+ * title, aria-label, placeholder), never tags, other attributes, comments or
+ * URLs. Left as written: code, elements marked translate="no", and elements
+ * in another language (a lang attribute other than Serbian), with their
  * attributes.
+ *
+ * The HTML is read by htmlparser2's tokenizer, which knows where a tag ends
+ * (a ">" inside a quoted attribute value does not end it) and closes
+ * elements the way browsers do (a <p> ends at the next <p>). Only the spans
+ * of text and of text attribute values are rewritten; everything else is
+ * copied from the input as it was, character for character.
  */
 export function transliterateHtml(html: string, fn: (text: string) => string = serbianToLatin): string {
-  const parts = html.split(/(<[^>]+>)/);
+  /** Spans of the input to rewrite, in order: [start, end). */
+  const edits: [number, number][] = [];
   const stack: boolean[] = [];
-  const keep = () => stack.length > 0 && stack[stack.length - 1];
+  const kept = () => stack.length > 0 && stack[stack.length - 1];
+  /** The text attributes of the tag being read, by the span of their values. */
+  let attributes: [number, number][] = [];
+  let text: [number, number] | undefined;
+  const endText = () => {
+    if (text) edits.push(text);
+    text = undefined;
+  };
+  const parser: Parser = new Parser(
+    {
+      ontext() {
+        // Text comes in pieces (around character references): one run is transliterated as a whole.
+        if (kept()) return;
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        if (text && text[1] === start) text[1] = end;
+        else {
+          endText();
+          text = [start, end];
+        }
+      },
+      onopentagname() {
+        endText();
+        attributes = [];
+      },
+      onattribute(name, _value, quote) {
+        if (!TEXT_ATTRIBUTES.has(name) || quote === undefined) return;
+        // The attribute runs from its name (startIndex) to the end of its value (endIndex, after a closing quote).
+        const source = html.slice(parser.startIndex, parser.endIndex);
+        const value = /^[^=]*=\s*["']?/.exec(source);
+        if (!value) return;
+        attributes.push([parser.startIndex + value[0].length, parser.endIndex - (quote ? 1 : 0)]);
+      },
+      onopentag(name, attribs) {
+        const lang = attribs.lang;
+        const keep =
+          NEVER.has(name) ||
+          attribs.translate?.toLowerCase() === 'no' ||
+          (lang !== undefined && !isSerbianTag(lang)) ||
+          (kept() && !(lang && isSerbianTag(lang)));
+        if (!keep) edits.push(...attributes);
+        attributes = [];
+        stack.push(keep);
+      },
+      onclosetag() {
+        endText();
+        stack.pop();
+      },
+      oncomment: endText,
+      onprocessinginstruction: endText,
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  endText();
   let out = '';
-  for (const part of parts) {
-    if (!part.startsWith('<')) {
-      out += keep() ? part : fn(part);
-      continue;
-    }
-    const tag = /^<\/?\s*([a-zA-Z0-9-]+)/.exec(part);
-    if (!tag || part.startsWith('<!')) {
-      out += part;
-      continue;
-    }
-    const name = tag[1].toLowerCase();
-    if (part.startsWith('</')) {
-      out += part;
-      if (!VOID.has(name)) stack.pop();
-      continue;
-    }
-    const lang = /\slang="([^"]*)"/i.exec(part)?.[1];
-    const kept =
-      NEVER.has(name) ||
-      /\stranslate="no"/i.test(part) ||
-      (lang !== undefined && !isSerbianTag(lang)) ||
-      (keep() && !(lang && isSerbianTag(lang)));
-    out += kept ? part : part.replace(TEXT_ATTRIBUTES, (_, before: string, value: string, after: string) => before + fn(value) + after);
-    if (!VOID.has(name) && !part.endsWith('/>')) stack.push(kept);
+  let at = 0;
+  for (const [start, end] of edits.sort((a, b) => a[0] - b[0])) {
+    out += html.slice(at, start) + fn(html.slice(start, end));
+    at = end;
   }
-  return out;
+  return out + html.slice(at);
 }
 
 /** The forms a phrase can take in rendered HTML text: as written, with & and < escaped, or with &, <, >, " and ' escaped. */

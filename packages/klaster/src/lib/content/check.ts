@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
-import { collectionNames, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
+import { collectionNames, isoDate, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
 import {
   factsSchemas,
   requiredInEveryLocale,
@@ -19,9 +19,11 @@ import {
   type Text,
 } from './schemas.ts';
 import { readContent, type RawEntry } from './read.ts';
-import { problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
 import { markupWarnings } from './sanitize-check.ts';
+import { PLACEHOLDER_BODY } from './scaffold.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
  * (Astro's image metadata in the build, the file name in the check). */
@@ -52,6 +54,8 @@ export type CheckedContent = { [C in CollectionName]: Map<string, CheckedEntry<C
 export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
+  /** What the build will do that an editor may not expect: news scheduled for a later day. */
+  infos: Problem[];
   content: CheckedContent;
   /** How many images the facts name (the build must publish them). */
   images: number;
@@ -148,6 +152,7 @@ export interface CheckOptions {
 export function checkEntries(root: string, raw: RawEntry[], readProblems: Problem[], options: CheckOptions): CheckResult {
   const errors: Problem[] = [...readProblems.filter((p) => p.severity === 'error')];
   const warnings: Problem[] = [...readProblems.filter((p) => p.severity === 'warning')];
+  const infos: Problem[] = [];
   const imageState = { dir: root, images: 0 };
   const facts = factsSchemas(checkImageFactory(imageState));
   const content = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as CheckedContent;
@@ -237,15 +242,8 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         textsValid = false;
         continue;
       }
-      if (usesCommaBelow(text.locale)) {
-        const strings: { field: string; text: string }[] = [];
-        findStrings(parsed.data, '', strings);
-        strings.push({ field: 'body', text: text.body });
-        for (const s of strings.filter((s) => CEDILLA.test(s.text))) {
-          warnings.push(
-            warning(text.file, s.field, 'Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)'),
-          );
-        }
+      if (text.body.split('\n').some((line) => line.trim() === PLACEHOLDER_BODY)) {
+        errors.push(problem(text.file, 'body', 'is still the placeholder npm run new wrote; write the text of the page in its place (or delete the line for a page with no text)'));
       }
       checked.texts[text.locale] = { file: text.file, ext: text.ext, data: parsed.data as never, body: text.body };
     }
@@ -271,26 +269,60 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       }
     }
     if (!parsedFacts.success || !textsValid) continue;
-    checkEntryRules(checked, entry, options, errors, warnings);
+    checkEntryRules(checked, entry, options, errors, infos);
     (content[c] as Map<string, CheckedEntry>).set(entry.id, checked);
   }
 
   // References to entries that do not exist. Entries that failed their own
   // checks still exist: a reference to them is not reported twice.
   const existing = new Set(raw.map((r) => `${r.collection}/${r.id}`));
+  const idsOf = (to: CollectionName) => raw.filter((r) => r.collection === to).map((r) => r.id);
   for (const entry of raw) {
     for (const { path, to } of refPaths[entry.collection]) {
       for (const { field, value } of valuesAt(entry.facts, path)) {
         if (typeof value === 'string' && SLUG.test(value) && !existing.has(`${to}/${value}`)) {
+          const guess = closestId(value, idsOf(to));
           errors.push(
-            problem(entry.factsFile, field, `refers to "${value}", but there is no ${to}/${value}; check the spelling or create the entry`),
+            problem(
+              entry.factsFile,
+              field,
+              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${guess}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
+            ),
           );
         }
       }
     }
   }
   checkComponents(raw, content, errors, warnings);
-  return { errors, warnings, content, images: imageState.images };
+  for (const entry of raw) entryWarnings(entry, options, warnings);
+  return { errors, warnings, infos, content, images: imageState.images };
+}
+
+/**
+ * Warnings, found in what an entry's files say whether or not they have
+ * errors: an editor fixing a file sees everything that is wrong with it.
+ */
+function entryWarnings(entry: RawEntry, options: CheckOptions, warnings: Problem[]) {
+  for (const text of entry.texts) {
+    if (!usesCommaBelow(text.locale) || text.invalid) continue;
+    const strings: { field: string; text: string }[] = [];
+    findStrings(text.data, '', strings);
+    strings.push({ field: 'body', text: text.body });
+    for (const s of strings.filter((s) => CEDILLA.test(s.text))) {
+      warnings.push(warning(text.file, s.field, 'Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)'));
+    }
+  }
+  if (entry.collection === 'products' && Array.isArray(entry.facts?.certifications)) {
+    (entry.facts.certifications as unknown[]).forEach((cert, i) => {
+      const { scheme, validUntil } = (cert ?? {}) as { scheme?: unknown; validUntil?: unknown };
+      const until = isoDate.safeParse(validUntil);
+      if (until.success && until.data < options.today) {
+        warnings.push(
+          warning(entry.factsFile, `certifications[${i}].validUntil`, `the ${typeof scheme === 'string' ? scheme : 'product'} certificate expired on ${until.data}; it is shown as expired`),
+        );
+      }
+    });
+  }
 }
 
 /**
@@ -325,7 +357,7 @@ function checkComponents(raw: RawEntry[], content: CheckedContent, errors: Probl
 }
 
 /** Rules within one entry that a schema alone cannot express. */
-function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptions, errors: Problem[], warnings: Problem[]) {
+function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptions, errors: Problem[], infos: Problem[]) {
   const factsFile = raw.factsFile;
   const source = (entry.facts as { sourceLocale: Locale }).sourceLocale;
   const altRule = (files: string[], altField: string, required: boolean) => {
@@ -349,13 +381,6 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
     case 'products': {
       const f = entry.facts as Facts<'products'>;
       altRule(f.images.map((i) => (i as unknown as ImageRef).file), 'imageAlt', true);
-      f.certifications.forEach((cert, i) => {
-        if (cert.validUntil < options.today) {
-          warnings.push(
-            warning(factsFile, `certifications[${i}].validUntil`, `the ${cert.scheme} certificate expired on ${cert.validUntil}; it is shown as expired`),
-          );
-        }
-      });
       break;
     }
     case 'programmes': {
@@ -368,6 +393,11 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
       const t = entry.texts[source];
       if (f.cover && t && !(t.data as Text<'news'>).coverAlt) {
         errors.push(problem(t.file, 'coverAlt', 'is required in the source language when there is a cover image'));
+      }
+      if (isScheduled(f, options.today)) {
+        infos.push(
+          info(factsFile, 'date', `scheduled: published from ${f.date} on; a build before that day (this one is as of ${options.today}) leaves it out of the site`),
+        );
       }
       break;
     }

@@ -8,7 +8,18 @@ import { translationStatus } from '../i18n-status.ts';
 import { loadSiteConfig } from '../site/load.ts';
 import { checkSiteAgainstContent, type ContentIds } from '../site/check.ts';
 
-export function runCheck(root: string = contentRoot(), log: (line: string) => void = console.log): CheckResult | undefined {
+export interface RunCheckOptions {
+  /** The check runs before a build (which then stops on errors), not as `npm run check`. */
+  building?: boolean;
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+export function runCheck(
+  root: string = contentRoot(),
+  log: (line: string) => void = console.log,
+  options: RunCheckOptions = {},
+): CheckResult | undefined {
   const started = performance.now();
   const site = loadSiteConfig();
   const checked = checkContent(root, { today: buildDate() });
@@ -19,16 +30,28 @@ export function runCheck(root: string = contentRoot(), log: (line: string) => vo
   };
   const entries = Object.values(result.content).reduce((n, m) => n + m.size, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (result.warnings.length) log(`\n${result.warnings.length} warning(s):\n${formatProblems(result.warnings)}`);
-  if (result.errors.length) {
-    log(`\nThe site configuration and the content in ${root} have ${result.errors.length} problem(s):\n${formatProblems(result.errors)}\n`);
-    log('Nothing was built. Fix the problems above and run `npm run check` again.');
-    return undefined;
+  // Errors and warnings together, file by file: a file's warnings are shown while it has errors too.
+  const listed = [...result.errors, ...result.warnings, ...result.infos];
+  if (listed.length) {
+    const counts = [
+      result.errors.length ? count(result.errors.length, 'problem') : '',
+      result.warnings.length ? count(result.warnings.length, 'warning') : '',
+      result.infos.length ? count(result.infos.length, 'notice') : '',
+    ].filter(Boolean);
+    log(`\nThe site configuration and the content in ${root} have ${counts.join(' and ')}:\n${formatProblems(listed)}\n`);
   }
-  log(`Content OK: ${entries} entries checked in ${seconds} s (${root}).`);
   const gaps = translationStatus(result.content).locales.filter((s) => s.missing.length || s.outdated.length);
   for (const s of gaps) {
     log(`warning: ${s.locale}: ${s.missing.length} entries have no translation, ${s.outdated.length} translations are outdated (npm run i18n:status lists them)`);
   }
+  if (result.errors.length) {
+    log(
+      options.building
+        ? 'Nothing was built. Fix the problems above and run `npm run check` again.'
+        : 'Fix the problems above and run `npm run check` again; once it passes, `npm run build` builds the site.',
+    );
+    return undefined;
+  }
+  log(`Content OK: ${entries} entries checked in ${seconds} s (${root}).`);
   return result;
 }

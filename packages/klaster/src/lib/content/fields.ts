@@ -130,9 +130,11 @@ export const gtin = z
   .transform((v) => String(v))
   .refine(gtinCheckDigitValid, { error: 'not a valid GTIN: 8, 12, 13 or 14 digits with a correct check digit' });
 
-export const plainText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+export const plainText = z.string({ error: 'expected text, like "some words"' }).trim().min(1, { error: 'must not be empty' });
 
 export const textList = z.array(plainText, { error: 'expected a list of sentences, each on a line starting with "- "' });
 
 /** A map from a file name beside the entry to its description. */
-export const altMap = z.record(z.string(), plainText, { error: 'expected a map of file name to description' });
+export const altMap = z.record(z.string(), plainText, {
+  error: 'expected each file name with its description, like { front.jpg: Grey sweater, front view }',
+});

@@ -3,12 +3,14 @@
  * content folder), the field, what was found and what is allowed.
  */
 import type { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 
 export interface Problem {
   file: string;
   field?: string;
   message: string;
-  severity: 'error' | 'warning';
+  /** An error stops the build; a warning does not; info only says what the build will do (a scheduled news item). */
+  severity: 'error' | 'warning' | 'info';
 }
 
 export function problem(file: string, field: string | undefined, message: string): Problem {
@@ -17,6 +19,10 @@ export function problem(file: string, field: string | undefined, message: string
 
 export function warning(file: string, field: string | undefined, message: string): Problem {
   return { file, field, message, severity: 'warning' };
+}
+
+export function info(file: string, field: string | undefined, message: string): Problem {
+  return { file, field, message, severity: 'info' };
 }
 
 /** `partners[1].role`, from a zod path. */
@@ -52,6 +58,49 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The existing id closest to a misspelt one, when it is close enough to be
+ * what was meant (at most a third of its letters differ, or two); by
+ * Levenshtein distance.
+ */
+export function closestId(wanted: string, ids: readonly string[]): string | undefined {
+  if (!ids.length) return undefined;
+  const guess = closest(wanted, ids);
+  return distance(wanted, guess) <= Math.max(2, Math.floor(wanted.length / 3)) ? guess : undefined;
+}
+
+/** What a value of a type looks like, in plain words with a YAML example, for zod's type names. */
+const PLAIN_TYPES: Record<string, string> = {
+  array: 'a list, like [a, b]',
+  tuple: 'a list, like [a, b]',
+  set: 'a list, like [a, b]',
+  object: 'a group of fields, like { name: value }',
+  record: 'a group of fields, like { name: value }',
+  map: 'a group of fields, like { name: value }',
+  string: 'text, like "some words"',
+  number: 'a number, like 42',
+  int: 'a whole number, like 42',
+  bigint: 'a whole number, like 42',
+  boolean: 'true or false, like true (without quotes)',
+  date: 'a date, like 2012-01-27',
+};
+
+/** Zod's own wording of an issue ("Invalid input: expected array, received string") in an editor's words. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input: expected')) {
+    const plain = PLAIN_TYPES[issue.expected];
+    return plain ? `expected ${plain}` : issue.message.replace(/^Invalid input: (expected \w+).*$/, '$1');
+  }
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
+    // A value that may be one of several types (text or a number): name each.
+    const expected = issue.errors
+      .map((branch) => branch.find((i) => i.code === 'invalid_type' && i.path.length === 0))
+      .map((i) => (i?.code === 'invalid_type' ? PLAIN_TYPES[i.expected] : undefined));
+    if (expected.length && expected.every(Boolean)) return `expected ${[...new Set(expected)].join(', or ')}`;
+  }
+  return issue.message;
+}
+
 /** One problem per zod issue, with the found value spelled out. */
 export function problemsFromZod(file: string, error: z.ZodError, data: unknown): Problem[] {
   return error.issues.map((issue) => {
@@ -64,9 +113,7 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
     }
     const found = valueAt(data, issue.path);
     const field = fieldPath(issue.path) || undefined;
-    const message = issue.message.startsWith('Invalid input: expected')
-      ? issue.message.replace(/^Invalid input: (expected \w+).*$/, '$1')
-      : issue.message;
+    const message = plainMessage(issue);
     if (found === undefined) return problem(file, field, `is required but missing; ${message}`);
     return problem(file, field, `found ${describeValue(found)}; ${message}`);
   });
@@ -84,7 +131,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const [file, list] of byFile) {
     lines.push(file);
     for (const p of list) {
-      const label = p.severity === 'warning' ? 'warning: ' : '';
+      const label = p.severity === 'error' ? '' : `${p.severity}: `;
       lines.push(`  ${label}${p.field ? `${p.field}: ` : ''}${p.message}`);
     }
   }

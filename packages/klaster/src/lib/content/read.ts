@@ -35,13 +35,28 @@ export interface RawEntry {
 const TEXT_FILE = /^index\.([^.]+)\.(md|mdx)$/;
 const FACTS_FILES = ['index.yaml', 'index.yml'];
 
+/** The facts file among an entry folder's files: index.yaml, else index.yml. */
+export function factsFileName(files: readonly string[]): string | undefined {
+  return FACTS_FILES.find((f) => files.includes(f));
+}
+
 /** YAML into a plain object, or a problem naming the line. */
 export function parseYaml(source: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    const lineOf = (error: (typeof doc.errors)[number]) => (error.linePos?.[0]?.line ?? 0) + lineOffset;
+    // Tab indentation breaks every line it is on, and what follows: one message says it all.
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map(lineOf);
+    if (tabs.length) {
+      const [first, ...more] = [...new Set(tabs)];
+      const also = more.length ? ` (tabs also on line${more.length > 1 ? 's' : ''} ${more.join(', ')})` : '';
+      problems.push(problem(file, undefined, `invalid YAML at line ${first}: indent with spaces, not tabs${also}`));
+      return undefined;
+    }
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-      const first = error.message.split('\n')[0];
+      const line = lineOf(error);
+      // The first line of the message, without the position it repeats (the source excerpt follows it).
+      const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       problems.push(problem(file, undefined, `invalid YAML${line ? ` at line ${line}` : ''}: ${first}`));
     }
     return undefined;
@@ -62,7 +77,8 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
   return { frontmatter: match[1], body: text.slice(match[0].length) };
 }
 
-function listDirs(path: string): string[] {
+/** The entry folders of a collection folder (not hidden, not starting with _), sorted. */
+export function listDirs(path: string): string[] {
   if (!existsSync(path)) return [];
   return readdirSync(path, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
@@ -80,7 +96,7 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
   const abs = join(root, collection, id);
   const files = readdirSync(abs).filter((f) => !f.startsWith('.')).sort();
   const entry: RawEntry = { collection, id, dir, factsFile: `${dir}/index.yaml`, facts: undefined, texts: [], assets: [] };
-  const factsName = FACTS_FILES.find((f) => files.includes(f));
+  const factsName = factsFileName(files);
   if (!factsName) {
     problems.push(
       problem(`${dir}/index.yaml`, undefined, 'missing: every entry folder needs an index.yaml with its facts (npm run new creates one)'),

@@ -54,7 +54,7 @@ const HINTS: Record<string, string> = {
   partners: 'list of { organisation: id, role: lead } or { cluster: id, role: partner }; exactly one lead',
   indicators: 'list of { id: exchanges, target: 100, achieved: 40 }',
   results: 'list of { id, file, type, language, date } documents beside this file',
-  accentColour: '#rrggbb, dark enough for white text',
+  accentColour: 'a colour in quotes (without them, # starts a comment), dark enough to read on white, e.g. "#7a2048"',
   date: 'YYYY-MM-DD',
   projects: 'list of project ids',
   cover: 'cover image file beside this file',
@@ -84,6 +84,30 @@ const HINTS: Record<string, string> = {
   keepAsWritten: 'brands or codes the Latin-script page leaves as written, e.g. ["Јумко", "ЏМ-200"]',
 };
 
+/** Hints for text fields whose facts namesake (in index.yaml) has another shape. */
+const TEXT_HINTS: Partial<Record<CollectionName, Record<string, string>>> = {
+  projects: {
+    indicators: 'the label of each indicator id in index.yaml, e.g. { exchanges: Short-term exchanges, smes: SMEs }',
+    results: 'the title, and a description if you like, of each result id in index.yaml, e.g. { final-report: { title: Final report } }',
+  },
+};
+
+/**
+ * Text fields the schema lets a file leave out but the check requires in the
+ * source language (src/lib/content/check.ts, checkEntryRules): always, or
+ * only in some cases (left commented out, with the case said).
+ */
+const REQUIRED_IN_SOURCE: Partial<Record<CollectionName, Record<string, string | true>>> = {
+  products: { imageAlt: true },
+  news: { coverAlt: 'when index.yaml has a cover' },
+};
+
+/**
+ * The body of a new entry's source text: the check stops at it (an error
+ * telling the editor to write the text), so a placeholder is never published.
+ */
+export const PLACEHOLDER_BODY = 'Write the text here, in Markdown, in place of this line: npm run check stops at it until then.';
+
 /** Locales another is transliterated from (Serbian): keepAsWritten only does something in their files. */
 const transliterated = new Set(localeCodes.map(derivedFrom).filter(Boolean));
 
@@ -95,10 +119,16 @@ function shape(schema: z.ZodType): Record<string, z.ZodType> {
 
 const accepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
 
-function lines(fields: Record<string, z.ZodType>, required: (key: string, s: z.ZodType) => boolean): string[] {
+function lines(
+  fields: Record<string, z.ZodType>,
+  required: (key: string, s: z.ZodType) => boolean | string,
+  hints: Record<string, string> = {},
+): string[] {
   return Object.entries(fields).map(([key, schema]) => {
-    const hint = HINTS[key] ?? '';
-    return required(key, schema) ? `${key}:   # required: ${hint}` : `#${key}:   # optional: ${hint}`;
+    const hint = hints[key] ?? HINTS[key] ?? '';
+    const need = required(key, schema);
+    if (typeof need === 'string') return `#${key}:   # required ${need}: ${hint}`;
+    return need ? `${key}:   # required: ${hint}` : `#${key}:   # optional: ${hint}`;
   });
 }
 
@@ -122,7 +152,11 @@ export function scaffold(collection: CollectionName, id: string, source: Locale)
   for (const locale of writtenLocales) {
     const isSource = locale === source;
     const fields = Object.fromEntries(Object.entries(text).filter(([key]) => key !== 'keepAsWritten' || transliterated.has(locale)));
-    const textLines = lines(fields, (key, s) => (isSource ? !accepts(s, undefined) : everywhere.has(key)));
+    const textLines = lines(
+      fields,
+      (key, s) => (isSource ? (REQUIRED_IN_SOURCE[collection]?.[key] ?? !accepts(s, undefined)) : everywhere.has(key)),
+      TEXT_HINTS[collection],
+    );
     files.set(
       `index.${locale}.md`,
       [
@@ -133,7 +167,7 @@ export function scaffold(collection: CollectionName, id: string, source: Locale)
         ...textLines,
         '---',
         '',
-        isSource ? 'Write the body here, in Markdown.' : '',
+        isSource ? PLACEHOLDER_BODY : '',
         '',
       ].join('\n'),
     );

@@ -32,7 +32,7 @@ import {
 
 export type ImageFactory = () => z.ZodType;
 
-const sample = z.boolean({ error: 'expected true or false' }).optional();
+const sample = z.boolean({ error: 'expected true or false, like true (without quotes)' }).optional();
 const sourceLocale = locale.default(defaultLocale);
 const refList = (to: CollectionName) =>
   z.array(ref(to), { error: `expected a list of ids of entries in ${to}` }).default([]);
