@@ -76,7 +76,7 @@ describe('texts of the configuration', () => {
 
   it('become UI strings laid over the package and the site files', () => {
     const config = parse({ name: { en: 'Wood', bg: 'Дърво' }, footer: { text: 'Made in the hills' } });
-    expect(configStrings(config, 'bg')).toEqual({ site: { name: 'Дърво', footer: 'Made in the hills' }, home: {} });
+    expect(configStrings(config, 'bg')).toEqual({ site: { name: 'Дърво', footer: 'Made in the hills' }, home: {}, taxonomy: {} });
     const dir = tempDir('strings');
     writeFileSync(join(dir, 'site.yaml'), 'name: { en: Oak Cluster }\n');
     mkdirSync(join(dir, 'i18n'));

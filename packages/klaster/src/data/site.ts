@@ -20,6 +20,8 @@ import { basePath, contentRoot, siteUrl } from '../lib/config.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitFrontmatter } from '../lib/content/read.ts';
+import { facetAttributes } from '../lib/product-attributes.ts';
+import { localizedText } from '../lib/site/text.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
@@ -152,7 +154,11 @@ export function facetValueLabel(model: Site, v: View, listing: Listing, facet: s
     case 'country': return countryName(value.toUpperCase(), v.locale);
     case 'cluster': return displayName(localize(model.get('clusters', value), v.locale).text);
     case 'member': return displayName(localize(model.get('organisations', value), v.locale).text);
-    default: throw new Error(`No facet "${facet}" in the ${listing}`);
+    default: {
+      const attribute = listing === 'catalogue' ? facetAttributes.find((a) => a.id === facet) : undefined;
+      if (attribute) return v.label(attribute.vocabulary!, value);
+      throw new Error(`No facet "${facet}" in the ${listing}`);
+    }
   }
 }
 
@@ -161,7 +167,11 @@ export const memberMeta = (v: View, org: Entry<'organisations', Body>, city: str
   `${v.label('orgType', org.facts.type)} · ${city}, ${countryName(org.facts.country, v.locale)}`;
 
 /** The heading of a facet in a locale. */
-export const facetTitle = (v: View, listing: Listing, facet: string) => v.t(listing === 'catalogue' ? `facet.${facet}` : `memberFacet.${facet}`);
+export function facetTitle(v: View, listing: Listing, facet: string): string {
+  const attribute = listing === 'catalogue' ? facetAttributes.find((a) => a.id === facet) : undefined;
+  if (attribute) return localizedText(attribute.label, v.locale)!;
+  return v.t(listing === 'catalogue' ? `facet.${facet}` : `memberFacet.${facet}`);
+}
 
 export interface FacetGroup {
   facet: string;

@@ -6,9 +6,12 @@
  * filter in place, read from it.
  */
 import type { SiteModel } from './model.ts';
+import { attributeFacetValues, facetAttributes } from './product-attributes.ts';
 
-export const facetNames = ['category', 'cluster', 'member', 'material', 'certification', 'country'] as const;
-export type FacetName = (typeof facetNames)[number];
+/** Klaster's own facets, then the site's product attributes marked `facet` (site.yaml). */
+export const standardFacetNames = ['category', 'cluster', 'member', 'material', 'certification', 'country'] as const;
+export const facetNames: readonly string[] = [...standardFacetNames, ...facetAttributes.map((a) => a.id)];
+export type FacetName = string;
 
 export const memberFacetNames = ['type', 'cluster', 'country', 'sector'] as const;
 export type MemberFacetName = (typeof memberFacetNames)[number];
@@ -82,6 +85,7 @@ export function buildFacets(model: SiteModel<unknown>, today: string): FacetInde
           // Only valid certificates count: an expired one is not a reason to find a product.
           certification: [...new Set(f.certifications.filter((c) => c.validUntil >= today).map((c) => c.scheme))],
           country: [f.countryOfOrigin.toLowerCase()],
+          ...Object.fromEntries(facetAttributes.map((a) => [a.id, attributeFacetValues(a, (f.attributes as Record<string, unknown>)[a.id])])),
         },
       ] as [string, Record<FacetName, string[]>];
     }),

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { defaultLocale, isLocale, langTag, writtenLocales } from './locales.ts';
 import { shippedLocales } from './locale-catalogue.ts';
+import { loadSiteConfig } from './site/load.ts';
 import { taxonomies, taxonomyKey, type TaxonomyName } from './taxonomies.ts';
-import { flatten, loadSiteStrings, loadUiStrings, overlay, uiStringsPath, type Strings } from './i18n-files.ts';
+import { configStrings, flatten, loadSiteStrings, loadUiStrings, overlay, uiStringsPath, type Strings } from './i18n-files.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -25,11 +26,22 @@ function requiredKeys(reference: Map<string, string>): { plain: Set<string>; plu
   return { plain, plural };
 }
 
+/** The message for a value a site added to a vocabulary without a label in a locale; undefined for other keys. */
+function missingLabel(locale: string, key: string): string | undefined {
+  const m = /^taxonomy\.([^.]+)\.(.+)$/.exec(key);
+  if (!m) return undefined;
+  const [, name, value] = m;
+  const added = (loadSiteConfig().config?.vocabularies?.[name] as { add?: Record<string, unknown> } | undefined)?.add;
+  if (!added || !(value in added)) return undefined;
+  return `site.yaml: vocabularies.${name}.add.${value}: has no label in ${locale}; add ${locale}: <label> to it`;
+}
+
 export function checkUiStrings(
   // The package's strings with the site's own laid over them: a site may supply a locale the package lacks.
+  // The labels of the values a site adds to its vocabularies come from site.yaml.
   load: (locale: string) => Strings | undefined = (l) => {
-    const own = loadSiteStrings(l);
-    return existsSync(uiStringsPath(l)) ? overlay(loadUiStrings(l), own) : own;
+    const own = overlay(loadSiteStrings(l) ?? {}, configStrings(loadSiteConfig().config, l));
+    return existsSync(uiStringsPath(l)) ? overlay(loadUiStrings(l), own) : Object.keys(loadSiteStrings(l) ?? {}).length ? own : undefined;
   },
   // Derived locales (Serbian Latin) take their strings from their source.
   locales: readonly string[] = writtenLocales,
@@ -45,7 +57,7 @@ export function checkUiStrings(
       continue;
     }
     const flat = flatten(strings);
-    for (const key of plain) if (!flat.get(key)) missing.push(`i18n/${locale}.json: ${key}`);
+    for (const key of plain) if (!flat.get(key)) missing.push(missingLabel(locale, key) ?? `i18n/${locale}.json: ${key}`);
     const tag = isLocale(locale) ? langTag(locale) : (shippedLocales[locale]?.lang ?? locale);
     const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
     for (const base of plural) {

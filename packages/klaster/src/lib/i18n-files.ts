@@ -10,8 +10,8 @@ import { packageDir } from './package-dir.ts';
 import { derivedFrom, type Locale } from './locales.ts';
 import { transliterateDeep } from './transliterate.ts';
 import { loadSiteConfig, siteConfigPath } from './site/load.ts';
-import { localizedText } from './site/text.ts';
-import type { SiteConfig } from './site/schema.ts';
+import { exactText, localizedText } from './site/text.ts';
+import type { Localized, SiteConfig } from './site/schema.ts';
 
 export type Strings = { [key: string]: string | Strings };
 
@@ -68,7 +68,17 @@ export function configStrings(config: SiteConfig | undefined, locale: Locale): S
   set(site, 'tagline', localizedText(config.tagline, locale));
   set(site, 'footer', localizedText(config.footer.text, locale));
   set(home, 'intro', localizedText(config.home.intro, locale));
-  return { site, home };
+  // Labels of the values a site adds to its vocabularies: in this locale only
+  // (or transliterated from its source), so a missing label is reported, not
+  // shown in another language.
+  const taxonomy: Strings = {};
+  for (const [name, change] of Object.entries(config.vocabularies ?? {})) {
+    if (name === 'presets' || Array.isArray(change)) continue;
+    const labels: Strings = {};
+    for (const [value, label] of Object.entries((change as { add?: Record<string, Localized> }).add ?? {})) set(labels, value, exactText(label, locale));
+    taxonomy[name] = labels;
+  }
+  return { site, home, taxonomy };
 }
 
 /** The package's and the site's strings of a locale (a derived locale's transliterated from its source's, unless written). */

@@ -76,6 +76,8 @@ export interface ProductInput {
   gtin?: string;
   colours: string[];
   sizes: string[];
+  /** schema.org properties of the site's own attributes (attributeJsonLd). */
+  attributes?: Record<string, unknown>;
 }
 
 export function product(p: ProductInput): WithContext<Product> {
@@ -105,7 +107,9 @@ export function product(p: ProductInput): WithContext<Product> {
     ...(p.gtin ? { gtin: p.gtin } : {}),
     ...(p.colours.length ? { color: p.colours.join(', ') } : {}),
     ...(p.sizes.length ? { size: p.sizes.join(', ') } : {}),
-  };
+    // The site's own attributes, mapped to schema.org (lib/product-attributes.ts).
+    ...(p.attributes ?? {}),
+  } as WithContext<Product>;
 }
 
 export function newsArticle(n: {

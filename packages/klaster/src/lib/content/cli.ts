@@ -6,7 +6,15 @@ import { checkContent, type CheckResult } from './check.ts';
 import { formatProblems } from './problems.ts';
 import { translationStatus } from '../i18n-status.ts';
 import { loadSiteConfig } from '../site/load.ts';
+import { checkUiStrings, unknownSiteStrings } from '../i18n-check.ts';
+import { problem, type Problem } from './problems.ts';
 import { checkSiteAgainstContent, type ContentIds } from '../site/check.ts';
+
+/** A UI-string message (`<file>: <what>`) as a problem of that file. */
+function uiProblem(message: string): Problem {
+  const at = message.indexOf(': ');
+  return problem(message.slice(0, at), undefined, message.slice(at + 2));
+}
 
 export interface RunCheckOptions {
   /** The check runs before a build (which then stops on errors), not as `npm run check`. */
@@ -26,7 +34,13 @@ export function runCheck(
   const ids = Object.fromEntries(Object.entries(checked.content).map(([name, entries]) => [name, new Set(entries.keys())])) as unknown as ContentIds;
   const result = {
     ...checked,
-    errors: [...site.problems, ...(site.config ? checkSiteAgainstContent(site.config, ids, site.file) : []), ...checked.errors],
+    errors: [
+      ...site.problems,
+      ...(site.config ? checkSiteAgainstContent(site.config, ids, site.file) : []),
+      // UI strings: every key and plural form in every locale, a label for every vocabulary value.
+      ...(site.config ? [...checkUiStrings(), ...unknownSiteStrings()].map(uiProblem) : []),
+      ...checked.errors,
+    ],
   };
   const entries = Object.values(result.content).reduce((n, m) => n + m.size, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

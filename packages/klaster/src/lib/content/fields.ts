@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { taxonomies, type TaxonomyName } from '../taxonomies.ts';
+import { closestId } from './problems.ts';
 import { localeCodes } from '../locales.ts';
 
 export const collectionNames = [
@@ -33,9 +34,14 @@ export function ref(to: CollectionName) {
   return schema;
 }
 
-export function taxonomy<N extends TaxonomyName>(name: N) {
+export function taxonomy(name: TaxonomyName) {
   const values = taxonomies[name] as unknown as [string, ...string[]];
-  return z.enum(values, { error: `use one of ${values.join(', ')}` });
+  return z.enum(values, {
+    error: (issue) => {
+      const near = typeof issue.input === 'string' ? closestId(issue.input, values) : undefined;
+      return `use one of ${values.join(', ')}${near ? ` (did you mean ${near}?)` : ''}; a site adds values under vocabularies.${name} in site.yaml`;
+    },
+  });
 }
 
 export const locale = z.enum(localeCodes as unknown as [string, ...string[]], {

@@ -37,7 +37,7 @@ const HINTS: Record<string, string> = {
   composition: 'list of { fibre: cotton, percent: 95 }, adding up to 100',
   certifications: 'list of { scheme: gots, licence: "CU 123", issuer: Control Union, validUntil: YYYY-MM-DD }',
   moq: 'minimum order quantity, a whole number',
-  moqUnit: 'pieces (default), metres, kilograms, licences or sets',
+  moqUnit: 'a unit of order: pieces (default), metres, kilograms, licences, sets, or one the site adds (vocabularies.orderUnit)',
   leadTimeDays: 'production lead time in days',
   sizes: 'list, e.g. [S, M, L, XL]',
   colours: 'list, e.g. [grey, navy]',

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale } from '../locales.ts';
+import { attributeFactsSchema, attributeTextSchema } from '../product-attributes.ts';
 import {
   altMap,
   colourHex,
@@ -153,10 +154,12 @@ export function factsSchemas(image: ImageFactory) {
       composition: composition.optional(),
       certifications: z.array(certification).default([]),
       moq: z.number().int({ error: 'expected a whole number' }).positive().optional(),
-      moqUnit: z.enum(['pieces', 'metres', 'kilograms', 'licences', 'sets']).default('pieces'),
+      moqUnit: taxonomy('orderUnit').default('pieces'),
       leadTimeDays: z.number().int({ error: 'expected a whole number of days' }).positive().optional(),
       sizes: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
       colours: z.array(taxonomy('colour')).default([]),
+      /** The site's own product attributes (site.yaml productAttributes). */
+      attributes: attributeFactsSchema(),
       countryOfOrigin: countryCode,
       sku: z.union([z.string(), z.number()]).transform(String).optional(),
       gtin: gtin.optional(),
@@ -292,6 +295,7 @@ export const textSchemas = {
   products: text({
     name: plainText,
     summary: plainText,
+    attributes: attributeTextSchema().optional(),
     imageAlt: altMap.default({}),
   }),
   projects: text({

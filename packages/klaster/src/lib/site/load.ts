@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
 import { parseYaml } from '../content/read.ts';
-import { problem, problemsFromZod, type Problem } from '../content/problems.ts';
+import { closestId, problem, problemsFromZod, type Problem } from '../content/problems.ts';
+import { shippedVocabulary, vocabularyNames } from '../vocabulary-presets.ts';
 import { siteConfigSchema, type SiteConfig } from './schema.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
 
@@ -57,6 +58,40 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
       problems.push(problem(file, 'defaultLocale', `found "${config.defaultLocale}", which is not one of locales (${codes.join(', ')})`));
     }
   }
+  const declared = new Set((config.productAttributes ?? []).map((a) => a.vocabulary).filter(Boolean));
+  for (const [name, change] of Object.entries(config.vocabularies ?? {})) {
+    if (name === 'presets' || Array.isArray(change)) continue;
+    const known = shippedVocabulary(name) ?? (declared.has(name) ? [] : undefined);
+    if (!known) {
+      const near = closestId(name, vocabularyNames);
+      problems.push(
+        problem(
+          file,
+          `vocabularies.${name}`,
+          `is not a vocabulary of Klaster${near ? ` (did you mean ${near}?)` : ''} nor of a product attribute; the vocabularies are ${vocabularyNames.join(', ')}`,
+        ),
+      );
+      continue;
+    }
+    (change as { remove?: string[] }).remove?.forEach((value, i) => {
+      if (!known.includes(value)) {
+        const near = closestId(value, known);
+        problems.push(problem(file, `vocabularies.${name}.remove[${i}]`, `found "${value}", which is not a value of ${name}${near ? ` (did you mean ${near}?)` : ''}`));
+      }
+    });
+  }
+  const standard = new Set(['category', 'cluster', 'member', 'material', 'certification', 'country']);
+  (config.productAttributes ?? []).forEach((a, i) => {
+    const key = `productAttributes[${i}]`;
+    if (standard.has(a.id)) problems.push(problem(file, `${key}.id`, `"${a.id}" is one of the catalogue's own facets; choose another id`));
+    if ((config.productAttributes ?? []).findIndex((b) => b.id === a.id) !== i) problems.push(problem(file, `${key}.id`, `"${a.id}" is declared twice`));
+    const needsVocabulary = a.type === 'choice' || a.type === 'list';
+    if (needsVocabulary && !a.vocabulary) problems.push(problem(file, `${key}.vocabulary`, `a ${a.type} attribute names the vocabulary of its values; add vocabulary: and list the values under vocabularies.<name>.add`));
+    if (needsVocabulary && a.vocabulary && !shippedVocabulary(a.vocabulary) && !Object.keys((config.vocabularies?.[a.vocabulary] as { add?: object } | undefined)?.add ?? {}).length) {
+      problems.push(problem(file, `${key}.vocabulary`, `"${a.vocabulary}" has no values; add them under vocabularies.${a.vocabulary}.add with a label per locale`));
+    }
+    if (a.facet && !needsVocabulary) problems.push(problem(file, `${key}.facet`, `only choice and list attributes can be facets; ${a.id} is a ${a.type}`));
+  });
   // Served side by side under /klaster/site/: two files of one name would be one address.
   const seen = new Map<string, string>();
   for (const { key, file: path } of configFiles(config)) {

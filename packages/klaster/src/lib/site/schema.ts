@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { colourHex, email, phone, SLUG, url } from '../content/fields.ts';
 import { localeCodes } from '../locales.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
+import { presetNames } from '../vocabulary-presets.ts';
+import { attributeTypes, schemaOrgProperties } from '../product-attributes.ts';
 
 /** The parts of a site that can be switched off; a section that is off has no pages and no links. */
 export const sectionNames = ['clusters', 'members', 'catalogue', 'projects', 'news', 'events', 'newsletter', 'search'] as const;
@@ -81,7 +83,36 @@ const localeEntry = z.union(
   { error: `expected a locale Klaster ships (${shippedCodes.join(', ')}) or { code, lang, label, dir } of your own` },
 );
 
+/** A site's changes to a vocabulary: values to add, with their label in each locale, and values to leave out. */
+const vocabularyChange = z.strictObject(
+  {
+    add: z
+      .record(z.string().regex(SLUG, { error: 'expected a value id in lowercase letters, digits and hyphens, such as sawn-timber' }), localized)
+      .optional(),
+    remove: z.array(z.string(), { error: 'expected a list of values, like [knitwear, dresses]' }).optional(),
+  },
+  { error: 'expected { add: { value: { en: Label, ... } }, remove: [value] }' },
+);
+
+/** A product attribute of the site's sector (see product-attributes.ts). */
+const productAttribute = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'expected an id of letters and digits starting with a lowercase letter, such as woodSpecies' }),
+  type: z.enum(attributeTypes, { error: `use one of ${attributeTypes.join(', ')}` }),
+  label: localized,
+  vocabulary: z.string().optional(),
+  unit: z.string().max(12).optional(),
+  facet: z.boolean({ error: 'expected true or false' }).optional(),
+  schemaOrg: z.enum(schemaOrgProperties, { error: `use one of ${schemaOrgProperties.join(', ')}` }).optional(),
+});
+
 export const siteConfigSchema = z.strictObject({
+  /** Attributes of the site's products beyond Klaster's own fields. */
+  productAttributes: z.array(productAttribute).optional(),
+  /** The vocabularies: Klaster's presets, and the site's additions and removals per vocabulary. */
+  vocabularies: z
+    .object({ presets: z.array(z.enum(presetNames, { error: `use one of the presets ${presetNames.join(', ')}` })).optional() })
+    .catchall(vocabularyChange)
+    .optional(),
   /** The site's languages in the order of the language switcher. */
   locales: z.array(localeEntry).min(1, { error: 'list at least one locale' }).optional(),
   /** The language of `/` links and of entries without a `sourceLocale`. */

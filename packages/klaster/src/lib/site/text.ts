@@ -16,3 +16,12 @@ export function localizedText(value: Localized | undefined, locale: Locale): str
   if (from && map[from]) return serbianToLatin(map[from]!);
   return map[defaultLocale] ?? Object.values(map)[0];
 }
+
+/** The text for a locale with no fallback to another language: its own, or its source's transliterated. */
+export function exactText(value: Localized | undefined, locale: Locale): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const map = value as Partial<Record<string, string>>;
+  if (map[locale]) return map[locale];
+  const from = derivedFrom(locale);
+  return from && map[from] ? serbianToLatin(map[from]!) : undefined;
+}
