@@ -7,8 +7,29 @@ import { z } from 'astro/zod';
 import { derivedFrom, localeCodes, writtenLocales, type Locale } from '../locales.ts';
 import { type CollectionName } from './fields.ts';
 import { factsSchemas, requiredInEveryLocale, textSchemas } from './schemas.ts';
+import { taxonomies } from '../taxonomies.ts';
+import { productAttributes, type AttributeDeclaration } from '../product-attributes.ts';
 
 /** What each field is for, in a few words. */
+/** Values of a site's vocabulary as a hint: all of a short list, else the first few. */
+const some = (name: string, joiner = ', ') => {
+  const values = taxonomies[name] ?? [];
+  return values.length <= 8 ? values.join(joiner) : `${values.slice(0, 6).join(joiner)}... (${values.length} in all)`;
+};
+
+/** The site's product attributes, as an example of the map. */
+function attributeHint(text: boolean): string {
+  const own = productAttributes.filter((a) => (a.type === 'text') === text);
+  if (!own.length) return "the site's product attributes (none declared in site.yaml)";
+  const example = (a: AttributeDeclaration) =>
+    a.type === 'choice' ? `${a.id}: ${taxonomies[a.vocabulary!]?.[0] ?? '...'}`
+    : a.type === 'list' ? `${a.id}: [${(taxonomies[a.vocabulary!] ?? []).slice(0, 2).join(', ')}]`
+    : a.type === 'dimensions' ? `${a.id}: { width: 120, height: 200, depth: 60 }${a.unit ? ` (${a.unit})` : ''}`
+    : a.type === 'number' ? `${a.id}: 12.5${a.unit ? ` (${a.unit})` : ''}`
+    : `${a.id}: text`;
+  return `{ ${own.map(example).join(', ')} }`;
+}
+
 const HINTS: Record<string, string> = {
   sourceLocale: `the language this entry is first written in: ${localeCodes.join(', ')}`,
   funder: 'european-union, national or other',
@@ -21,26 +42,26 @@ const HINTS: Record<string, string> = {
   nuts: 'NUTS region code, e.g. BG41',
   coordinates: '{ lat: 42.28, lon: 22.69 }',
   founded: 'year, e.g. 2012',
-  sectors: 'list of sectors, e.g. [textile-clothing, fashion]',
+  sectors: `list of sectors: ${some('sector')}`,
   email: 'contact e-mail',
   phone: 'contact phone, e.g. +359 78 123 456',
   logo: 'image file beside this file, e.g. logo.svg',
   excellenceLabel: '{ level: bronze|silver|gold, awarded: YYYY-MM-DD, expires: YYYY-MM-DD }',
   organisation: 'id of the organisation that manages the cluster',
   sample: 'true marks an invented sample entry',
-  type: 'sme, large-company, cluster-organisation, support-organisation, research-education, public-body or ngo',
+  type: some('orgType'),
   clusters: 'list of cluster ids',
   employees: 'number of staff',
   maker: 'id of the organisation that makes it',
-  category: 'a product category, e.g. knitwear',
+  category: `a product category: ${some('category')}`,
   images: 'list of 1 to 4 image files beside this file, at least 1600 px wide, e.g. [front.jpg, back.jpg]',
   composition: 'list of { fibre: cotton, percent: 95 }, adding up to 100',
   certifications: 'list of { scheme: gots, licence: "CU 123", issuer: Control Union, validUntil: YYYY-MM-DD }',
   moq: 'minimum order quantity, a whole number',
-  moqUnit: 'a unit of order: pieces (default), metres, kilograms, licences, sets, or one the site adds (vocabularies.orderUnit)',
+  moqUnit: `a unit of order: ${some('orderUnit')} (pieces unless given)`,
   leadTimeDays: 'production lead time in days',
   sizes: 'list, e.g. [S, M, L, XL]',
-  colours: 'list, e.g. [grey, navy]',
+  colours: `list of colours: ${some('colour')}`,
   countryOfOrigin: 'two-letter country code, e.g. BG',
   sku: "the maker's article number",
   gtin: 'barcode number in quotes, e.g. "3800123456787"',
@@ -58,7 +79,8 @@ const HINTS: Record<string, string> = {
   date: 'YYYY-MM-DD',
   projects: 'list of project ids',
   cover: 'cover image file beside this file',
-  kind: 'fair, business-meeting, conference, roundtable, workshop, training, press-conference or exchange-visit',
+  kind: some('eventKind'),
+  attributes: attributeHint(false),
   timezone: 'e.g. Europe/Sofia',
   organiser: '{ organisation: id } or { cluster: id }',
   name: 'the name',
@@ -86,6 +108,7 @@ const HINTS: Record<string, string> = {
 
 /** Hints for text fields whose facts namesake (in index.yaml) has another shape. */
 const TEXT_HINTS: Partial<Record<CollectionName, Record<string, string>>> = {
+  products: { attributes: attributeHint(true) },
   projects: {
     indicators: 'the label of each indicator id in index.yaml, e.g. { exchanges: Short-term exchanges, smes: SMEs }',
     results: 'the title, and a description if you like, of each result id in index.yaml, e.g. { final-report: { title: Final report } }',
