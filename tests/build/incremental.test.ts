@@ -43,7 +43,7 @@ describe('an incremental rebuild', () => {
   it('renders only the changed product again and writes the same site as a full build', () => {
     cpSync(DEMO_CONTENT, content, { recursive: true });
     // Processed images from an earlier build of the demo, if there is one: only rendering is measured here.
-    const images = join(DEMO_SITE, 'node_modules', '.astro', 'assets');
+    const images = join(DEMO_SITE, '.klaster-cache', 'assets');
     if (existsSync(images)) cpSync(images, join(cache, 'assets'), { recursive: true });
 
     const first = klasterCommand('build', env);

@@ -20,9 +20,41 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../lib/config.ts';
 
 const STORE_MODULE = 'astro:data-layer-content';
 const FROM_DISK = '\0klaster:data-store-from-disk';
+
+/**
+ * Astro's content store keeps each entry while its file's digest is
+ * unchanged, with the paths of the files it names (images) resolved where
+ * the entry was read. Built from another content folder (a moved checkout,
+ * a CI cache restored into a new path, a second copy of the content), that
+ * store would name the other folder's files: a missing image ("Could not
+ * find requested image") or, worse, the other folder's image published.
+ * The store is therefore kept per content folder: when the folder differs
+ * from the last build's, the store is dropped and Astro reads the content
+ * again. Processed images are kept: content-images.ts names them by their
+ * bytes, so they are reused from any folder.
+ */
+export function forgetStoreOfAnotherFolder(cacheDir: string, contentFolder: string): boolean {
+  const marker = join(cacheDir, 'klaster-content-folder.json');
+  const folder = existsSync(contentFolder) ? realpathSync(contentFolder) : contentFolder;
+  let previous: string | undefined;
+  try {
+    previous = (JSON.parse(readFileSync(marker, 'utf8')) as { folder?: string }).folder;
+  } catch {
+    previous = undefined;
+  }
+  const store = join(cacheDir, 'data-store.json');
+  const dropped = previous !== folder && existsSync(store);
+  if (dropped) rmSync(store, { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(marker, `${JSON.stringify({ folder })}\n`);
+  return dropped;
+}
 
 /** The integration, and whether Astro asked for its content store module in this build (for the guard). */
 export default function contentStore(): AstroIntegration & { storeAnswered(): boolean | undefined } {
@@ -33,6 +65,7 @@ export default function contentStore(): AstroIntegration & { storeAnswered(): bo
     name: 'klaster-content-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
+        forgetStoreOfAnotherFolder(fileURLToPath(config.cacheDir), contentRoot());
         if (command !== 'build' || config.output !== 'static' || config.adapter) return;
         applies = true;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));

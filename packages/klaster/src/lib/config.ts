@@ -15,9 +15,13 @@ export function contentRoot(env: Env = process.env, cwd = process.cwd()): string
   return isAbsolute(value) ? value : resolve(cwd, value);
 }
 
-/** Where processed images, the content store and the search indexes of the last build are kept. */
+/**
+ * Where processed images, the content store, the incremental build and the
+ * search indexes of the last build are kept: `.klaster-cache/` in the site's
+ * folder, outside node_modules so that a CI cache of it survives `npm ci`.
+ */
 export function cacheDir(env: Env = process.env, cwd = process.cwd()): string {
-  const value = env.KLASTER_CACHE_DIR || 'node_modules/.astro';
+  const value = env.KLASTER_CACHE_DIR || '.klaster-cache';
   return isAbsolute(value) ? value : resolve(cwd, value);
 }
 
