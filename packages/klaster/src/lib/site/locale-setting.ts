@@ -4,10 +4,9 @@
  * content and of site.yaml itself are made from them. Read leniently here;
  * `klaster check` validates the same keys with the rest of site.yaml.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { DEFAULT_LOCALE, DEFAULT_LOCALES, shippedLocales, type LocaleDefinition } from '../locale-catalogue.ts';
 import { siteConfigPath } from './paths.ts';
+import { rawSiteConfig } from './raw.ts';
 
 export interface LocaleSetting {
   locales: LocaleDefinition[];
@@ -25,12 +24,7 @@ function definition(item: unknown): LocaleDefinition | undefined {
 }
 
 export function readLocaleSetting(path = siteConfigPath()): LocaleSetting {
-  let data: { locales?: unknown; defaultLocale?: unknown } = {};
-  try {
-    if (existsSync(path)) data = (parse(readFileSync(path, 'utf8')) as typeof data) ?? {};
-  } catch {
-    // A file that is not YAML: the check reports it.
-  }
+  const data = rawSiteConfig(path) as { locales?: unknown; defaultLocale?: unknown };
   const listed = Array.isArray(data.locales) ? data.locales.map(definition).filter((l): l is LocaleDefinition => !!l) : [];
   const locales = listed.length ? listed : DEFAULT_LOCALES.map((code) => shippedLocales[code]);
   const codes = locales.map((l) => l.code);

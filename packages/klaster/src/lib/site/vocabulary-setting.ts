@@ -3,18 +3,12 @@
  * first imported (the schemas are made from them). Read leniently here;
  * `klaster check` validates the same keys with the rest of site.yaml.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { VocabularyChange, VocabularySetting } from '../vocabulary-presets.ts';
 import { siteConfigPath } from './paths.ts';
+import { rawSiteConfig } from './raw.ts';
 
 export function readVocabularySetting(path = siteConfigPath()): VocabularySetting {
-  let data: { vocabularies?: Record<string, unknown> } = {};
-  try {
-    if (existsSync(path)) data = (parse(readFileSync(path, 'utf8')) as typeof data) ?? {};
-  } catch {
-    // Not YAML: the check says so.
-  }
+  const data = rawSiteConfig(path) as { vocabularies?: Record<string, unknown> };
   const v = data.vocabularies && typeof data.vocabularies === 'object' ? data.vocabularies : {};
   const presets = Array.isArray(v.presets) ? v.presets.filter((p): p is string => typeof p === 'string') : undefined;
   const changes: Record<string, VocabularyChange> = {};
