@@ -135,7 +135,7 @@ export const siteConfigSchema = z.strictObject({
   theme: z
     .strictObject({
       brand: colourHex.default('#1d4e89'),
-      accent: colourHex.default('#b3261e'),
+      accent: colourHex.default('#0b5394'),
     })
     .prefault({}),
   fonts: z
