@@ -36,6 +36,7 @@ describe('the content check on texts with HTML the site will not publish', () =>
       'line 21: href="vbscript:msgbox(\'vb\')" on <a> will be removed: the address must start with http:, https:, mailto:, tel: or lead within the site',
       'line 22: onclick="alert(\'onclick\')" on <a> will be removed: event handlers are scripts, which are not allowed in texts',
       'line 24: href="javascript:alert(\'markdown\')" on <a> will be removed: the address must start with http:, https:, mailto:, tel: or lead within the site',
+      'line 26: src="https://ok.example/x.png" on <img> will be removed: an image from another site is not published (every visitor would load it from there); put the file beside the text and write ./photo.jpg',
       'line 26: onerror="alert(\'onerror\')" on <img> will be removed: event handlers are scripts, which are not allowed in texts',
       'line 28: onmouseover="alert(\'onmouseover\')" on <p> will be removed: event handlers are scripts, which are not allowed in texts',
       "line 28: style=\"color: red\" on <p> will be removed: inline styles are not allowed in texts; the site's stylesheet styles every text",
@@ -47,6 +48,7 @@ describe('the content check on texts with HTML the site will not publish', () =>
       'line 34: <button> will be removed (its text is kept): forms and inputs are not allowed in texts',
       'line 36: <style> will be removed: style sheets are not allowed in texts; the site\'s stylesheet styles every text',
       'line 38: <svg> will be removed: drawings in the text are not allowed; put the picture in an image file',
+      'line 40: src="https://ok.example/loom.png" on <img> will be removed: an image from another site is not published (every visitor would load it from there); put the file beside the text and write ./photo.jpg',
     ]);
   });
 
@@ -61,6 +63,7 @@ describe('the content check on texts with HTML the site will not publish', () =>
       'line 15: href={"javascript:alert(\'expression link\')"} on <a> will be removed: code is not allowed in texts; write the value in quotes',
       'line 15: href="javascript:alert(\'jsx link\')" on <a> will be removed: the address must start with http:, https:, mailto:, tel: or lead within the site',
       'line 17: <iframe> will be removed: embedded pages and objects are not allowed in texts; link to them instead',
+      'line 19: src="https://ok.example/p.png" on <img> will be removed: an image from another site is not published (every visitor would load it from there); put the file beside the text and write ./photo.jpg',
       'line 19: onError="alert(\'jsx onerror\')" on <img> will be removed: event handlers are scripts, which are not allowed in texts',
       'line 21: style={{ color: \'red\' }} on <div> will be removed: code is not allowed in texts; write the value in quotes',
       "line 23: <Evil> will be removed: only Klaster's components can be used in texts: PartnerList, Timeline, Figure, IndicatorBars, FundingNotice, Map",

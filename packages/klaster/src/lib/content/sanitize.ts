@@ -78,6 +78,14 @@ const defaultAttributes = defaultSchema.attributes ?? {};
  * without hast-util-sanitize's `user-content-` prefix: links to a heading's
  * id would break, and Sätteri already prefixes the ids of footnotes.
  */
+/**
+ * A protocol list no address of another host matches: hast-util-sanitize
+ * treats an empty list as "any protocol", so this names one that no browser
+ * fetches from, and addresses without a scheme (./photo.jpg, /files/a.png)
+ * pass as always.
+ */
+const RELATIVE_ONLY = ['klaster-relative-only'];
+
 export const bodySchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => !REMOVED_TAGS.includes(t)), ...ADDED_TAGS],
@@ -86,7 +94,10 @@ export const bodySchema: Schema = {
     '*': [...(defaultAttributes['*'] ?? []), 'translate'],
   },
   ancestors: { ...defaultSchema.ancestors, caption: ['table'], col: ['table'], colgroup: ['table'] },
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+  // Images only from the site itself (a file beside the text, or an address in
+  // the site): an image from another host would be fetched from it by every
+  // visitor's browser (and the Content-Security-Policy blocks it anyway).
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: RELATIVE_ONLY },
   required: {},
   strip: STRIPPED,
   clobber: [],
@@ -259,6 +270,9 @@ function attributeReason(schema: Schema, tagName: string, property: string, attr
   if (property === 'style') return "inline styles are not allowed in texts; the site's stylesheet styles every text";
   const definition = definitionFor(schema, tagName, property);
   const protocols = schema.protocols?.[property];
+  if (property === 'src' && protocols === RELATIVE_ONLY) {
+    return 'an image from another site is not published (every visitor would load it from there); put the file beside the text and write ./photo.jpg';
+  }
   if (definition && protocols?.length) {
     return `the address must start with ${protocols.map((p) => `${p}:`).join(', ')} or lead within the site`;
   }
