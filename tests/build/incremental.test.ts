@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
 import { paths } from '../../packages/klaster/src/lib/urls.ts';
-import { DEMO_CONTENT, DEMO_SITE, ROOT, klasterCommand, snapshot, tempDir } from '../helpers/build.ts';
+import { DEMO_CONTENT, DEMO_SITE, klasterCommand, snapshot, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('incremental');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,6 +21,7 @@ const PRODUCT = 'cashmere-v-neck-sweater';
 const env = { KLASTER_CONTENT: content, KLASTER_DIST: dist, KLASTER_CACHE_DIR: cache, KLASTER_BUILD_DATE: '2026-11-21', NO_COLOR: '1' };
 
 /** The log without colours (some CI environments make Astro's logger colour its output). */
+// eslint-disable-next-line no-control-regex -- the escape character of colours
 const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**

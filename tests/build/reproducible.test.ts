@@ -72,7 +72,10 @@ describe('search on the rewritten index', () => {
 
   it('works through the search page, in another language too', async () => {
     const page = await site.browser.newPage();
-    for (const [locale, query] of [['en', 'sweater'], ['ro', 'pulover']] as const) {
+    for (const [locale, query] of [
+      ['en', 'sweater'],
+      ['ro', 'pulover'],
+    ] as const) {
       await page.goto(`${site.server.url}${locale}/search/?q=${query}`);
       await expect.poll(() => page.locator('#search-results li a').first().getAttribute('href'), { timeout: 15_000 }).toBe(`/${locale}/products/demo-sweater/`);
     }

@@ -11,7 +11,7 @@ describe('contentStackTraceFilter', () => {
   it('leaves out the stack trace of an error that names a content file', () => {
     const error = [
       '14:20:30 [ERROR] [vite] ✗ Build failed in 736ms',
-      "5:7: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:unexpected-character)",
+      '5:7: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:unexpected-character)',
       '  Location:',
       '    /site/content/news/demo-news/index.bg.mdx:5:7',
       '  Stack trace:',
@@ -24,12 +24,22 @@ describe('contentStackTraceFilter', () => {
   });
 
   it('reads through colours', () => {
-    const error = ['\u001b[31m[NoImageMetadata]\u001b[39m Could not process image metadata for `/site/content/products/a/front.jpg`.', '  \u001b[1mStack trace:\u001b[22m', '    \u001b[2mat imageMetadata (file:///x/metadata.js:8:11)\u001b[22m'];
+    const error = [
+      '\u001b[31m[NoImageMetadata]\u001b[39m Could not process image metadata for `/site/content/products/a/front.jpg`.',
+      '  \u001b[1mStack trace:\u001b[22m',
+      '    \u001b[2mat imageMetadata (file:///x/metadata.js:8:11)\u001b[22m',
+    ];
     expect(shown(error)).toEqual([error[0]]);
   });
 
   it('keeps the stack trace of an error in the code, which a developer needs', () => {
-    const error = ['[TypeError] Cannot read properties of undefined', '  Location:', '    /x/node_modules/klaster/src/routes/a.astro:3:1', '  Stack trace:', '    at render (file:///x/a.js:1:1)'];
+    const error = [
+      '[TypeError] Cannot read properties of undefined',
+      '  Location:',
+      '    /x/node_modules/klaster/src/routes/a.astro:3:1',
+      '  Stack trace:',
+      '    at render (file:///x/a.js:1:1)',
+    ];
     expect(shown(error)).toEqual(error);
   });
 

@@ -95,7 +95,7 @@ describe('references to entries that do not exist', () => {
 describe('tabs in YAML', () => {
   it('give one message naming the file and the line', () => {
     const root = contentWith({
-      'products/demo-sweater/index.yaml': (t) => t.replace(/^  - /gm, '\t- '),
+      'products/demo-sweater/index.yaml': (t) => t.replace(/^ {2}- /gm, '\t- '),
       'products/demo-sweater/index.en.md': (t) => t.replace('  front.png', '\tfront.png'),
     });
     const { errors } = check(root);

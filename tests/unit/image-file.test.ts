@@ -80,7 +80,9 @@ describe('imageFileProblem', () => {
     expect(imageFileProblem('photo.jpg', readImageFile(write('png.jpg', png)))).toBe(
       'the file is a PNG picture, not a JPEG as its name says; rename it to photo.png and write that name wherever the entry names the picture',
     );
-    expect(imageFileProblem('photo.webp', readImageFile(write('jpeg.webp', jpeg)))).toContain('the file is a JPEG picture, not a WebP as its name says; rename it to photo.jpg');
+    expect(imageFileProblem('photo.webp', readImageFile(write('jpeg.webp', jpeg)))).toContain(
+      'the file is a JPEG picture, not a WebP as its name says; rename it to photo.jpg',
+    );
   });
 
   it('asks for a web format when the real one is not', async () => {
@@ -99,7 +101,9 @@ describe('imageFileProblem', () => {
 
 describe('narrowImageWarning', () => {
   it('names the width and the smaller sizes the page will offer', () => {
-    expect(narrowImageWarning({ format: 'jpg', width: 800, height: 1000 })).toMatch(/^the picture is 800 px wide, and product pictures should be at least 1600 px wide: the page will offer it at 480 px only/);
+    expect(narrowImageWarning({ format: 'jpg', width: 800, height: 1000 })).toMatch(
+      /^the picture is 800 px wide, and product pictures should be at least 1600 px wide: the page will offer it at 480 px only/,
+    );
     expect(narrowImageWarning({ format: 'jpg', width: 1200, height: 1000 })).toContain('at 480 px and 960 px only');
     expect(narrowImageWarning({ format: 'png', width: 300, height: 300 })).toContain('at 300 px only');
   });
@@ -117,14 +121,21 @@ describe('the content check', () => {
     cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
     await picture(800, 1000).png().toFile(join(sweater, 'front.png'));
     const news = join(content, 'news/demo-news');
-    writeFileSync(join(news, 'index.en.md'), `${readFileSync(join(news, 'index.en.md'), 'utf8')}\n![The stand](./stand.jpg)\n\n![A map](https://maps.example/x.png)\n\n![Elsewhere](../other/missing.png)\n`);
+    writeFileSync(
+      join(news, 'index.en.md'),
+      `${readFileSync(join(news, 'index.en.md'), 'utf8')}\n![The stand](./stand.jpg)\n\n![A map](https://maps.example/x.png)\n\n![Elsewhere](../other/missing.png)\n`,
+    );
     await picture(64, 64).png().toFile(join(news, 'stand.jpg'));
   });
 
   it('warns of a product picture narrower than 1,600 px, and passes', () => {
     const { errors, warnings } = checkContent(content, { today: '2026-11-21' });
     expect(warnings).toContainEqual(
-      expect.objectContaining({ file: 'products/demo-sweater/index.yaml', field: 'images[0]', message: expect.stringMatching(/^found "front.png"; the picture is 800 px wide.*480 px only/) }),
+      expect.objectContaining({
+        file: 'products/demo-sweater/index.yaml',
+        field: 'images[0]',
+        message: expect.stringMatching(/^found "front.png"; the picture is 800 px wide.*480 px only/),
+      }),
     );
     expect(errors.filter((e) => e.file.startsWith('products/'))).toEqual([]);
   });

@@ -43,8 +43,21 @@ function index(name: string, filtersReversed: boolean, valuesReversed: boolean):
   const dir = join(work, name);
   mkdirSync(join(dir, 'filter'), { recursive: true });
   const tables: [string, [string, number[]][]][] = [
-    ['material', [['Cotton', [0, 2]], ['Linen', [1]], ['Ćilim', [3]]]],
-    ['type', [['News', [4]], ['Product', [0, 1, 2, 3]]]],
+    [
+      'material',
+      [
+        ['Cotton', [0, 2]],
+        ['Linen', [1]],
+        ['Ćilim', [3]],
+      ],
+    ],
+    [
+      'type',
+      [
+        ['News', [4]],
+        ['Product', [0, 1, 2, 3]],
+      ],
+    ],
   ];
   const filters = tables.map(([filter, values], i) => {
     const hash = `en_${name}${i}`;
@@ -80,8 +93,21 @@ describe('stabiliseIndex', () => {
     expect(filters.map(([name]) => name)).toEqual(['material', 'type']);
     const tables = filters.map(([, hash]) => unpack(readFileSync(join(dir, 'filter', `${hash}.pf_filter`))));
     expect(tables).toEqual([
-      ['material', [['Cotton', [0, 2]], ['Linen', [1]], ['Ćilim', [3]]]],
-      ['type', [['News', [4]], ['Product', [0, 1, 2, 3]]]],
+      [
+        'material',
+        [
+          ['Cotton', [0, 2]],
+          ['Linen', [1]],
+          ['Ćilim', [3]],
+        ],
+      ],
+      [
+        'type',
+        [
+          ['News', [4]],
+          ['Product', [0, 1, 2, 3]],
+        ],
+      ],
     ]);
   });
 });

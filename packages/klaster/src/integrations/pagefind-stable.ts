@@ -39,8 +39,8 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     if (info < 24) return info;
     const size = info - 24;
     if (size === 0) return view.getUint8(at++);
-    if (size === 1) return (at += 2), view.getUint16(at - 2);
-    if (size === 2) return (at += 4), view.getUint32(at - 4);
+    if (size === 1) return ((at += 2), view.getUint16(at - 2));
+    if (size === 2) return ((at += 4), view.getUint32(at - 4));
     if (size === 3) {
       const big = view.getBigUint64(at);
       at += 8;

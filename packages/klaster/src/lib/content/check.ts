@@ -3,7 +3,6 @@
  * integrity rules that span entries, and lists every problem in one run.
  * `npm run check` prints its result; the build runs it before anything else.
  */
-import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';

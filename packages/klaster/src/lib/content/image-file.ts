@@ -118,7 +118,7 @@ export function imageFileProblem(name: string, file: ImageFile): string | undefi
     case 'empty':
       return 'the file is empty (0 bytes): there is no picture in it; copy the picture there again (a copy or an upload cut short leaves an empty file)';
     case 'unreadable':
-      return "the file is damaged or is not a picture: its format and size cannot be read; open the original in an image editor and export it again as JPEG, PNG or WebP";
+      return 'the file is damaged or is not a picture: its format and size cannot be read; open the original in an image editor and export it again as JPEG, PNG or WebP';
   }
   const { format } = file.header;
   const ext = extensionOf(name);
