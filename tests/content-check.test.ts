@@ -4,7 +4,7 @@
  * the file, the field, what it found and what is allowed, and the build must
  * leave an earlier dist/ byte for byte as it was.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, FIXTURE_SITE, ROOT, klasterCommand, snapshot, tempDir } from './helpers/build.ts';
@@ -56,7 +56,32 @@ const cases: { name: string; file: string; messages: string[] }[] = [
     file: 'organisations/Џемпер-Љубљана',
     messages: ['rename the folder to "dzemper-ljubljana"'],
   },
+  {
+    name: 'empty-image',
+    file: 'products/demo-sweater/index.yaml',
+    messages: ['images[0]: found "front.png"; the file is empty (0 bytes): there is no picture in it; copy the picture there again'],
+  },
+  {
+    name: 'corrupt-image',
+    file: 'products/demo-sweater/index.yaml',
+    messages: ['images[0]: found "front.png"; the file is damaged or is not a picture: its format and size cannot be read; open the original in an image editor'],
+  },
+  {
+    name: 'wrong-format-image',
+    file: 'products/demo-sweater/index.yaml',
+    messages: ['images[0]: found "front.png"; the file is a JPEG picture, not a PNG as its name says; rename it to front.jpg'],
+  },
+  {
+    name: 'broken-body-image',
+    file: 'news/demo-news/index.en.md',
+    messages: ['line 7: the image ./photo.jpg: the file is damaged or is not a picture'],
+  },
 ];
+/** Folders of tests/fixtures/bad used by a test of their own below, not by `cases`. */
+const ownTests = ['render-error'];
+
+/** A stack trace: lines of "at function (file:line:column)". */
+const STACK_TRACE = /\n\s+at \S/;
 
 let dist: string;
 let before: Map<string, string>;
@@ -80,8 +105,9 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run check on bad content', () => {
-  it('covers every fixture folder', () => {
-    expect(existsSync(BAD)).toBe(true);
+  it('covers every fixture folder, and every case has its folder', () => {
+    const folders = readdirSync(BAD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    expect(folders).toEqual([...cases.map((c) => c.name), ...ownTests].sort());
   });
 
   for (const c of cases) {
@@ -93,12 +119,14 @@ describe('npm run check on bad content', () => {
       const at = lines.findIndex((l) => l === c.file);
       expect(at, run.output).toBeGreaterThanOrEqual(0);
       for (const message of c.messages) expect(run.output).toContain(message);
+      expect(run.output).not.toMatch(STACK_TRACE);
     });
 
     it(`${c.name}: the build fails and leaves dist/ unchanged`, () => {
       const run = build(contentFor(c.name), dist, { KLASTER_CACHE_DIR: join(work, 'cache') });
       expect(run.status).not.toBe(0);
       expect(run.output).toContain('Nothing was built');
+      expect(run.output).not.toMatch(STACK_TRACE);
       expect(snapshot(dist)).toEqual(before);
     });
   }
@@ -121,6 +149,9 @@ describe('npm run check on bad content', () => {
     const run = build(contentFor('render-error'), dist, { KLASTER_CACHE_DIR: join(work, 'cache') });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('is unchanged');
+    // The broken MDX is named with its line, without the build's stack trace.
+    expect(run.output).toContain('news/demo-news/index.bg.mdx:5:7');
+    expect(run.output).not.toMatch(STACK_TRACE);
     expect(snapshot(dist)).toEqual(before);
   });
 });
@@ -153,10 +184,11 @@ describe('a mistake in site.yaml', () => {
       const check = klasterCommand('check', { KLASTER_CONTENT: VALID, KLASTER_CONFIG: config });
       expect(check.status).toBe(1);
       for (const message of m.messages) expect(check.output).toContain(message);
-      expect(check.output).not.toMatch(/\n\s+at /); // no stack trace
+      expect(check.output).not.toMatch(STACK_TRACE);
       const run = build(VALID, dist, { KLASTER_CONFIG: config, KLASTER_CACHE_DIR: join(work, 'cache') });
       expect(run.status).not.toBe(0);
       expect(run.output).toContain('Nothing was built');
+      expect(run.output).not.toMatch(STACK_TRACE);
       expect(snapshot(dist)).toEqual(before);
     });
   }

@@ -7,7 +7,6 @@
  * downloads as a valid calendar.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translator } from '../../packages/klaster/src/lib/i18n.ts';
@@ -16,7 +15,7 @@ import { displayName, localize, type SiteModel } from '../../packages/klaster/sr
 import { projectSections, sectionPath } from '../../packages/klaster/src/lib/project-sections.ts';
 import { paths } from '../../packages/klaster/src/lib/urls.ts';
 import { useBrowserSite } from '../helpers/browser.ts';
-import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
+import { DEMO_CONTENT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 
 const dist = inject('demoDist');

@@ -13,7 +13,7 @@ import { basePath, siteUrl } from '../../packages/klaster/src/lib/config.ts';
 import { langTag, localeCodes, type Locale } from '../../packages/klaster/src/lib/locales.ts';
 import type { SiteModel } from '../../packages/klaster/src/lib/model.ts';
 import { paths, withBase } from '../../packages/klaster/src/lib/urls.ts';
-import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
+import { DEMO_CONTENT } from '../helpers/build.ts';
 import { modelOf } from '../helpers/model.ts';
 
 const dist = inject('demoDist');

@@ -33,6 +33,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const all = (doc: HtmlDocument | HtmlElement) => findAll(doc, () => true);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'poster', 'cite', 'background', 'xlink:href', 'srcset'];
 /** A URL as a browser reads its scheme: control characters and whitespace ignored, any case. */
+// eslint-disable-next-line no-control-regex -- the characters browsers ignore in a URL
 const scheme = (url: string) => /^([a-z][a-z0-9+.-]*):/.exec(url.replace(/[\u0000-\u0020]/g, '').toLowerCase())?.[1];
 
 /** Everything on a page that content must not be able to make. */

@@ -11,7 +11,7 @@ import { checkContent, type CheckedContent } from '../../packages/klaster/src/li
 import { attr, findAll, parseHtml, textOf, type HtmlElement } from '../gates/html.ts';
 import { entryPath } from '../../packages/klaster/src/lib/urls.ts';
 import type { Locale } from '../../packages/klaster/src/lib/locales.ts';
-import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
+import { DEMO_CONTENT } from '../helpers/build.ts';
 
 const demoDist = inject('demoDist');
 const PROJECT = 'cloth';

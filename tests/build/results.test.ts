@@ -16,7 +16,7 @@ import { langTag, localeCodes, type Locale } from '../../packages/klaster/src/li
 import { attr, findAll, parentOf, parseHtml, textOf } from '../gates/html.ts';
 import { paths, withBase } from '../../packages/klaster/src/lib/urls.ts';
 import { DEMO } from '../../sites/demo/scripts/demo-results.mjs';
-import { DEMO_CONTENT, ROOT } from '../helpers/build.ts';
+import { DEMO_CONTENT } from '../helpers/build.ts';
 
 const dist = inject('demoDist');
 const CONTENT = DEMO_CONTENT;

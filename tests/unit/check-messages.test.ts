@@ -95,7 +95,7 @@ describe('references to entries that do not exist', () => {
 describe('tabs in YAML', () => {
   it('give one message naming the file and the line', () => {
     const root = contentWith({
-      'products/demo-sweater/index.yaml': (t) => t.replace(/^  - /gm, '\t- '),
+      'products/demo-sweater/index.yaml': (t) => t.replace(/^ {2}- /gm, '\t- '),
       'products/demo-sweater/index.en.md': (t) => t.replace('  front.png', '\tfront.png'),
     });
     const { errors } = check(root);
@@ -111,6 +111,7 @@ describe('a component that is never closed', () => {
     const root = contentWith({});
     const project = join(root, 'projects/demo-project');
     renameSync(join(project, 'index.en.md'), join(project, 'index.en.mdx'));
+    cpSync(join(root, 'products/demo-sweater/front.png'), join(project, 'front.png'));
     writeFileSync(join(project, 'index.en.mdx'), '\nText.\n\n<Figure caption="Threads">\n  ![Threads](./front.png)\n\nMore text.\n', { flag: 'a' });
     const line = readFileSync(join(project, 'index.en.mdx'), 'utf8').split('\n').findIndex((l) => l.startsWith('<Figure')) + 1;
     const { errors } = check(root);

@@ -267,7 +267,6 @@ function drawTop(c, view, o) {
   const { cx, y0, nw, L } = g;
   let s = '';
   const neck = o.neck ?? 'crew';
-  const ribTex = o.rib ? 1 : 0;
   // hood behind the body
   if (neck === 'hood') {
     const hp = `M${cx - nw - 50},${y0 + 40} C${cx - 230},${y0 - 120} ${cx - 150},${y0 - 300} ${cx},${y0 - 300} C${cx + 150},${y0 - 300} ${cx + 230},${y0 - 120} ${cx + nw + 50},${y0 + 40} Z`;
@@ -983,9 +982,9 @@ function uiContent(type, x, y, w, h, acc, r) {
     for (let i = 0; i < 4; i++) s += `<rect x="${f(x + i * (kw + 20))}" y="${y}" width="${f(kw)}" height="110" rx="12" fill="#ffffff" stroke="${grey}" stroke-width="3"/>` + bar(x + i * (kw + 20) + 20, y + 22, kw * 0.4, 16, mid) + bar(x + i * (kw + 20) + 20, y + 54, kw * 0.6, 34, i === 0 ? acc : dark);
     const cy = y + 150, ch = h - 160;
     s += `<rect x="${x}" y="${cy}" width="${f(w * 0.62)}" height="${f(ch)}" rx="12" fill="#ffffff" stroke="${grey}" stroke-width="3"/>`;
-    let line = '', area = '';
+    let line = '';
     for (let k = 0; k <= 24; k++) { const px = x + 20 + ((w * 0.62 - 40) * k) / 24, py = cy + ch - 30 - (ch - 80) * (0.3 + 0.35 * Math.sin(k / 3) * 0.5 + r() * 0.35); line += `${k ? 'L' : 'M'}${f(px)},${f(py)} `; }
-    area = line + `L${f(x + w * 0.62 - 20)},${f(cy + ch - 20)} L${f(x + 20)},${f(cy + ch - 20)} Z`;
+    const area = line + `L${f(x + w * 0.62 - 20)},${f(cy + ch - 20)} L${f(x + 20)},${f(cy + ch - 20)} Z`;
     s += `<path d="${area}" fill="${acc}" opacity="0.15"/><path d="${line}" fill="none" stroke="${acc}" stroke-width="6" stroke-linejoin="round"/>`;
     const bx = x + w * 0.65, bw = w * 0.35;
     s += `<rect x="${f(bx)}" y="${cy}" width="${f(bw)}" height="${f(ch)}" rx="12" fill="#ffffff" stroke="${grey}" stroke-width="3"/>`;
@@ -1109,7 +1108,7 @@ const TEXTURE_OF = {
   blanket: 'twill', tote: 'leather', belt: 'leather', cardholder: 'leather', fabric: 'twill', device: 'ripstop',
 };
 
-function drawItem(kind, view, c, ctx, r) {
+function drawItem(kind, view, c, ctx, _r) {
   const id = ctx.id;
   const btnWood = '#9c7448';
   switch (kind) {

@@ -115,7 +115,7 @@ export function documentHtml(model, projectId, result) {
     f.budget?.euContribution && [t('project.euContribution'), formatMoney(f.budget.euContribution, f.budget.currency, lang)],
   ].filter(Boolean);
 
-  let body = '';
+  let body;
   const aims = `<h2>${esc(t('project.objectives'))}</h2>${list(text.objectives)}`;
   const work = `<h2>${esc(t('project.activities'))}</h2>${list(text.activities)}<h2>${esc(t('project.expectedResults'))}</h2>${list(text.expectedResults)}`;
   switch (result.type) {

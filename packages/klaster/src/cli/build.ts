@@ -2,9 +2,12 @@
 // and only when the whole build succeeded swap it in as dist/. A failed
 // build leaves the previous dist/ exactly as it was.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { contentStackTraceFilter } from '../lib/build-output.ts';
 import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { cacheDir, contentRoot } from '../lib/config.ts';
 import { indexSite } from '../integrations/pagefind.ts';
@@ -56,10 +59,28 @@ rmSync(checkReport, { force: true });
 const check = spawnSync(process.execPath, [process.argv[1], 'check', '--build'], { stdio: 'inherit', env: { ...process.env, KLASTER_CHECK_REPORT: checkReport } });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
+/** Copies a child's output line by line, leaving out what `keep` refuses. */
+function pass(from: Readable, to: Writable, keep: (line: string) => boolean): Promise<void> {
+  const lines = createInterface({ input: from, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (keep(line)) to.write(`${line}\n`);
+  });
+  return new Promise((done) => lines.on('close', done));
+}
+
 const astro = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+// Astro's output goes through a filter that leaves out the stack trace of an
+// error in the content (src/lib/build-output.ts); colours stay as in a terminal.
+const roots = [contentRoot()];
+try {
+  roots.push(realpathSync(contentRoot()));
+} catch {
+  // No content folder: the check has said so.
+}
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: ['inherit', 'pipe', 'pipe'],
   env: {
+    ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     // The bundler (Rolldown) allocates with mimalloc, which by default hands
     // freed memory back lazily (MADV_FREE): the pages stay counted in the
     // build's resident memory until the system runs short. Giving them back
@@ -76,6 +97,9 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
+const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+await Promise.all([pass(child.stdout, process.stdout, contentStackTraceFilter(roots)), pass(child.stderr, process.stderr, contentStackTraceFilter(roots))]);
+const result = { status: await exited };
 if (result.status !== 0) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`\nThe build failed; ${existsSync(out) ? `${out} is unchanged` : 'nothing was written'}.`);

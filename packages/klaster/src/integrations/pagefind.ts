@@ -16,6 +16,10 @@
  * made again: after one product's English text changes, only the English
  * pages (and those showing English as a fallback) are indexed again.
  * `npm run build -- --force` indexes every locale.
+ *
+ * Pagefind writes its filter tables in a different order on every run; each
+ * language's are put in one order once it is written (pagefind-stable.ts),
+ * so the same pages give the same index, byte for byte.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +29,12 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { localeCodes } from '../lib/locales.ts';
+import { stabiliseIndex } from './pagefind-stable.ts';
 import { findPackageJSON } from 'node:module';
 
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
+/** What the kept indexes are, beside Pagefind's version: an index kept before its filters were sorted is made again. */
+const INDEX_FORMAT = 'filters sorted';
 
 interface Entry {
   version: string;
@@ -81,7 +88,7 @@ function htmlFiles(root: string, folder: string): string[] {
 
 /** What a locale's index is made from: Pagefind's version and every page's path and bytes. */
 function fingerprint(root: string, files: string[]): string {
-  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0`);
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}, ${INDEX_FORMAT}\0`);
   for (const f of files) hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
   return hash.digest('hex');
 }
@@ -139,6 +146,7 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
       rmSync(staging, { recursive: true, force: true });
       rmSync(record, { force: true });
       result = files.length ? await indexFolder(root, locale, staging) : { entry: undefined, pages: 0 };
+      if (result.entry) result = { ...result, entry: stabiliseIndex(staging, result.entry) };
       writeFileSync(record, JSON.stringify({ fingerprint: print, ...result } satisfies Kept));
     }
     if (existsSync(staging)) place(staging, output);

@@ -172,12 +172,19 @@ export function findComponentUses(body: string): ComponentUse[] {
   return uses;
 }
 
-/** Markdown images (`![description](./photo.jpg)`) in a piece of text. */
-export function markdownImages(text: string): { alt: string; src: string }[] {
-  return [...blankCode(text).matchAll(/!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g)].map((m) => ({
+/** Markdown images (`![description](./photo.jpg)`) in a piece of text, with their 1-based line. */
+export function markdownImagesWithLines(text: string): { alt: string; src: string; line: number }[] {
+  const blanked = blankCode(text);
+  return [...blanked.matchAll(/!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g)].map((m) => ({
     alt: m[1].trim(),
     src: m[2],
+    line: blanked.slice(0, m.index).split('\n').length,
   }));
+}
+
+/** Markdown images (`![description](./photo.jpg)`) in a piece of text. */
+export function markdownImages(text: string): { alt: string; src: string }[] {
+  return markdownImagesWithLines(text).map(({ alt, src }) => ({ alt, src }));
 }
 
 /** `./photo.jpg` → `photo.jpg`; undefined for anything not beside the text. */

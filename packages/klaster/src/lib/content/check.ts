@@ -3,8 +3,7 @@
  * integrity rules that span entries, and lists every problem in one run.
  * `npm run check` prints its result; the build runs it before anything else.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
@@ -21,9 +20,10 @@ import {
 import { readContent, type RawEntry } from './read.ts';
 import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
-import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
+import { checkMdxBody, contextProject, findComponentUses, markdownImages, markdownImagesWithLines, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
 import { markupWarnings } from './sanitize-check.ts';
 import { PLACEHOLDER_BODY } from './scaffold.ts';
+import { IMAGE_EXTENSIONS, imageFileProblem, narrowImageWarning, readImageFile, type ImageHeader } from './image-file.ts';
 
 /** An image as the schemas give it: its file name, and what renders it
  * (Astro's image metadata in the build, the file name in the check). */
@@ -32,7 +32,7 @@ export interface ImageRef<S = unknown> {
   src: S;
 }
 
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'];
+export { IMAGE_EXTENSIONS };
 
 export interface CheckedText<C extends CollectionName> {
   file: string;
@@ -61,16 +61,31 @@ export interface CheckResult {
   images: number;
 }
 
-/** The image factory of the check: a file name that must exist beside the entry. */
-function checkImageFactory(state: { dir: string; images: number }) {
+interface ImageState {
+  /** The entry's folder, absolute. */
+  dir: string;
+  images: number;
+  /** The header of every image the facts name that the build can use, by absolute path. */
+  headers: Map<string, ImageHeader>;
+}
+
+/**
+ * The image factory of the check: a file name that must exist beside the
+ * entry, and hold a picture of the format its name says (image-file.ts).
+ */
+function checkImageFactory(state: ImageState) {
   return () =>
     z.string({ error: 'expected the file name of an image beside the entry' }).superRefine((file, ctx) => {
       const ext = file.split('.').pop()?.toLowerCase() ?? '';
       if (!IMAGE_EXTENSIONS.includes(ext)) {
         ctx.addIssue({ code: 'custom', message: `not an image file; use ${IMAGE_EXTENSIONS.join(', ')}` });
-      } else if (file.includes('/') || !existsSync(join(state.dir, file))) {
-        ctx.addIssue({ code: 'custom', message: 'no such file beside the entry' });
+        return;
       }
+      const path = join(state.dir, file);
+      const image = file.includes('/') ? { kind: 'missing' as const } : readImageFile(path);
+      const message = image.kind === 'missing' ? 'no such file beside the entry' : imageFileProblem(file, image);
+      if (message) ctx.addIssue({ code: 'custom', message });
+      else if (image.kind === 'image') state.headers.set(path, image.header);
     }).transform((file) => {
       state.images++;
       return { file, src: file };
@@ -153,7 +168,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
   const errors: Problem[] = [...readProblems.filter((p) => p.severity === 'error')];
   const warnings: Problem[] = [...readProblems.filter((p) => p.severity === 'warning')];
   const infos: Problem[] = [];
-  const imageState = { dir: root, images: 0 };
+  const imageState: ImageState = { dir: root, images: 0, headers: new Map() };
   const facts = factsSchemas(checkImageFactory(imageState));
   const content = Object.fromEntries(collectionNames.map((c) => [c, new Map()])) as CheckedContent;
   const refPaths = Object.fromEntries(
@@ -294,7 +309,8 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     }
   }
   checkComponents(raw, content, errors, warnings);
-  for (const entry of raw) entryWarnings(entry, options, warnings);
+  for (const entry of raw) checkBodyImages(root, entry, errors);
+  for (const entry of raw) entryWarnings(root, entry, options, imageState.headers, warnings);
   return { errors, warnings, infos, content, images: imageState.images };
 }
 
@@ -302,7 +318,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
  * Warnings, found in what an entry's files say whether or not they have
  * errors: an editor fixing a file sees everything that is wrong with it.
  */
-function entryWarnings(entry: RawEntry, options: CheckOptions, warnings: Problem[]) {
+function entryWarnings(root: string, entry: RawEntry, options: CheckOptions, headers: ReadonlyMap<string, ImageHeader>, warnings: Problem[]) {
   for (const text of entry.texts) {
     if (!usesCommaBelow(text.locale) || text.invalid) continue;
     const strings: { field: string; text: string }[] = [];
@@ -322,6 +338,54 @@ function entryWarnings(entry: RawEntry, options: CheckOptions, warnings: Problem
         );
       }
     });
+  }
+  // Product images narrower than the widest size the pages offer.
+  if (entry.collection === 'products' && Array.isArray(entry.facts?.images)) {
+    (entry.facts.images as unknown[]).forEach((file, i) => {
+      const header = typeof file === 'string' ? headers.get(join(root, entry.dir, file)) : undefined;
+      const narrow = header && narrowImageWarning(header);
+      if (narrow) warnings.push(warning(entry.factsFile, `images[${i}]`, `found "${file}"; ${narrow}`));
+    });
+  }
+}
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The Markdown images of every text (`![description](./photo.jpg)`, in a
+ * Figure or not), which the build processes as it does the images of
+ * index.yaml: each must exist and hold a picture of the format its name
+ * says. Images on other sites and at addresses of the site are left alone.
+ */
+function checkBodyImages(root: string, entry: RawEntry, errors: Problem[]) {
+  const dir = resolve(root, entry.dir);
+  for (const text of entry.texts) {
+    if (text.invalid || !text.body.includes('![')) continue;
+    const lineOffset = text.raw.slice(0, text.raw.length - text.body.length).split('\n').length - 1;
+    // A Figure's image that does not exist is reported with the Figure (mdx-components.ts).
+    const inFigures = new Set(
+      text.ext === 'mdx' ? findComponentUses(text.body).flatMap((u) => (u.name === 'Figure' && u.children ? markdownImages(u.children).map((i) => i.src) : [])) : [],
+    );
+    for (const image of markdownImagesWithLines(text.body)) {
+      if (URL_SCHEME.test(image.src) || image.src.startsWith('/') || image.src.startsWith('#')) continue;
+      let name: string;
+      try {
+        name = decodeURI(image.src.replace(/[?#].*$/, ''));
+      } catch {
+        name = image.src;
+      }
+      const path = resolve(dir, name);
+      const found = readImageFile(path);
+      const where = `line ${image.line + lineOffset}`;
+      if (found.kind === 'missing') {
+        if (inFigures.has(image.src)) continue;
+        const shown = relative(root, path).split(sep).join('/');
+        errors.push(problem(text.file, where, `the image ${image.src}: there is no file ${shown}; put the picture in the entry's folder or correct the name`));
+        continue;
+      }
+      const message = imageFileProblem(name.slice(name.lastIndexOf('/') + 1), found);
+      if (message) errors.push(problem(text.file, where, `the image ${image.src}: ${message}`));
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { imageFileProblem, readImageFile } from '../content/image-file.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
 import { parseYaml } from '../content/read.ts';
 import { closestId, problem, problemsFromZod, type Problem } from '../content/problems.ts';
@@ -45,6 +46,14 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
   for (const { key, file: path } of configFiles(config)) {
     if (!existsSync(join(root, path))) {
       problems.push(problem(file, key, `found "${path}", but there is no such file in ${root}; put the file there or correct the path`));
+    } else if (!key.startsWith('fonts.')) {
+      // The pictures: only the hero goes through Astro's image pipeline, which
+      // needs its size; a logo, favicon or share image is published as it is,
+      // and a drawing without a size of its own is fine there.
+      const image = readImageFile(join(root, path));
+      const drawing = key !== 'home.hero.image' && image.kind === 'unreadable' && /\.svg$/i.test(path);
+      const message = drawing ? undefined : imageFileProblem(path.slice(path.lastIndexOf('/') + 1), image);
+      if (message) problems.push(problem(file, key, `found "${path}"; ${message}`));
     }
   }
   const codes = (config.locales ?? []).map((l) => (typeof l === 'string' ? l : l.code));
