@@ -7,7 +7,7 @@ import globals from 'globals';
 import { astro, tseslint } from './tools/lint/index.js';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/dist/', '**/.astro/', '**/.klaster/', 'test-results/'] },
+  { ignores: ['**/node_modules/', '**/dist/', '**/.astro/', '**/.klaster/', '**/.klaster-cache/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -29,7 +29,9 @@ describe('content folders sharing a cache', () => {
 
     const b = join(work, 'b');
     cpSync(a, b, { recursive: true });
-    const red = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#ff0000' } }).png().toBuffer();
+    const red = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#ff0000' } })
+      .png()
+      .toBuffer();
     await sharp(red).toFile(join(b, 'products', 'demo-sweater', 'front.png'));
     const second = run(b, join(work, 'dist-b'));
     expect(second.status, second.output.slice(-3000)).toBe(0);
