@@ -78,5 +78,3 @@ export function formatSummary(summary: BuildSummary): string {
     `  time: check ${s(seconds.check)}, Astro build ${s(seconds.astro)}, search index ${s(seconds.search)}, total ${s(seconds.total)}`,
   ].join('\n');
 }
-
-
