@@ -3,23 +3,28 @@
  * (npm pack), the starter writes a new site into a folder outside the
  * repository, the site installs the packed package from its tarball, makes
  * the site its own in site.yaml alone (name, logo, colours, a menu with an
- * About page, a featured product, no projects), builds, and the built HTML
- * shows all of it.
+ * About page, a featured product, no projects), installs and builds with
+ * the commands of its GitHub Actions workflow (npm ci, npm run build), and
+ * the built HTML shows all of it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { cleanEnv, ROOT, tempDir } from './helpers/build.ts';
+import { HOSTS_DIR, SITE_COMMANDS } from './helpers/deploy.ts';
 import { DEFAULT_LOCALES } from '../packages/klaster/src/lib/locale-catalogue.ts';
 
 const work = tempDir('starter');
 const site = join(work, 'oak-and-pine');
 const npm = (args: string[], cwd: string) => {
-  const run = spawnSync('npm', args, { cwd, env: { ...cleanEnv(), npm_config_update_notifier: 'false' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const env = { ...cleanEnv(), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true' };
+  const run = spawnSync('npm', args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${run.stdout}${run.stderr}`.slice(-6000));
   return run.stdout;
 };
+let build = '';
 const html = (path: string) => readFileSync(join(site, 'dist', path), 'utf8');
 
 function htmlFiles(dir: string): string[] {
@@ -65,8 +70,11 @@ home:
     const path = join(site, 'content', file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^projects: .*\n/m, ''));
   }
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], site);
-  npm(['run', 'build'], site);
+  // As a maintainer does before the first commit: the lockfile, which CI installs from.
+  npm(['install', '--package-lock-only'], site);
+  // Then what the site's workflow runs.
+  npm(SITE_COMMANDS.install.split(' ').slice(1), site);
+  build = npm(SITE_COMMANDS.build.split(' ').slice(1), site);
 }, 15 * 60_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -75,8 +83,21 @@ describe('a new site from the starter and the packed package', () => {
   it('holds only content, assets and settings', () => {
     const ignored = readFileSync(join(site, '.gitignore'), 'utf8').split('\n').map((line) => line.replace(/\/$/, ''));
     const kept = readdirSync(site).filter((name) => !ignored.includes(name));
-    expect(kept.sort()).toEqual(['.gitignore', 'README.md', 'assets', 'astro.config.mjs', 'content', 'package-lock.json', 'package.json', 'site.yaml', 'src']);
+    expect(kept.sort()).toEqual(['.github', '.gitignore', 'README.md', 'assets', 'astro.config.mjs', 'content', 'package-lock.json', 'package.json', 'site.yaml', 'src']);
     expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain('defineKlasterConfig()');
+  });
+
+  it("has the GitHub Actions workflow, which installs and builds as this test did", () => {
+    const text = readFileSync(join(site, '.github', 'workflows', 'site.yml'), 'utf8');
+    expect(text).toBe(readFileSync(join(HOSTS_DIR, 'github', 'github', 'workflows', 'site.yml'), 'utf8'));
+    const runs = (parse(text).jobs.build.steps as { run?: string }[]).map((s) => s.run);
+    expect(runs).toContain(SITE_COMMANDS.install);
+    expect(runs).toContain(SITE_COMMANDS.build);
+  });
+
+  it('writes the hosting files into dist/ and says what it reused', () => {
+    for (const file of ['_headers', '_redirects', 'en/404.html', 'bg/404.html']) expect(existsSync(join(site, 'dist', file)), file).toBe(true);
+    expect(build).toMatch(/Build summary:\n {2}processed images: 0 reused from the cache, \d+ made\n/);
   });
 
   it('uses its name in every locale, in its own wording where given', () => {

@@ -1,24 +1,42 @@
 #!/usr/bin/env node
 /**
- * npm create klaster <folder> [-- --name "Our Cluster"]
+ * npm create klaster <folder> [-- --name "Our Cluster"] [--host github|gitlab|netlify|cloudflare|nginx]
  *
  * Writes a new Klaster site: the settings (site.yaml), one example entry of
- * each collection, a README for the site's editors and maintainers, and the
- * npm scripts. The site depends on the klaster package of the same version,
- * so `npm update` upgrades it.
+ * each collection, a README for the site's editors and maintainers, the npm
+ * scripts, and the files that build and publish it on the chosen host
+ * (hosts/<host>/; GitHub Pages unless told). The site depends on the klaster
+ * package of the same version, so `npm update` upgrades it.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** Where each host's files go, and what it is. npm leaves dotfiles out of packages: hosts/ keeps them without their dot. */
+const HOSTS = {
+  github: { about: 'GitHub Pages, built by GitHub Actions', files: { github: '.github' } },
+  gitlab: { about: 'GitLab Pages, built by GitLab CI', files: { 'gitlab-ci.yml': '.gitlab-ci.yml' } },
+  netlify: { about: 'Netlify', files: { 'netlify.toml': 'netlify.toml', netlify: 'netlify' } },
+  cloudflare: { about: 'Cloudflare Pages', files: { 'wrangler.toml': 'wrangler.toml' } },
+  nginx: { about: 'your own server: nginx, in a Docker image or not', files: { Dockerfile: 'Dockerfile', dockerignore: '.dockerignore' } },
+};
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { name: { type: 'string' }, host: { type: 'string', default: 'github' }, help: { type: 'boolean', short: 'h' } },
 });
-const usage = 'Usage: npm create klaster <folder> [-- --name "Our Cluster"]';
+const usage = `Usage: npm create klaster <folder> [-- --name "Our Cluster"] [--host <host>]
+
+  --host  where the site is published; the new site gets the files that build and publish it there:
+${Object.entries(HOSTS).map(([name, host]) => `          ${name.padEnd(11)}${host.about}${name === 'github' ? ' (the default)' : ''}`).join('\n')}`;
 if (values.help || positionals.length !== 1) {
   console.log(usage);
   process.exit(values.help ? 0 : 1);
+}
+const host = HOSTS[values.host];
+if (!host) {
+  console.error(`Unknown host "${values.host}"; the hosts are ${Object.keys(HOSTS).join(', ')}.`);
+  process.exit(1);
 }
 const target = resolve(positionals[0]);
 if (existsSync(target) && readdirSync(target).length > 0) {
@@ -31,6 +49,9 @@ const own = JSON.parse(readFileSync(new URL('package.json', here), 'utf8'));
 cpSync(new URL('template', here), target, { recursive: true });
 // npm leaves .gitignore files out of packages: the template keeps it as gitignore.
 renameSync(join(target, 'gitignore'), join(target, '.gitignore'));
+for (const [from, to] of Object.entries(host.files)) {
+  cpSync(new URL(`hosts/${values.host}/${from}`, here), join(target, to), { recursive: true });
+}
 
 const slug = basename(target).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'klaster-site';
 const pkg = {
@@ -60,6 +81,11 @@ const pkg = {
 };
 writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 
+if (values.host === 'cloudflare') {
+  const config = join(target, 'wrangler.toml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace(/^name = .*$/m, `name = ${JSON.stringify(slug)}`));
+}
+
 if (values.name) {
   const config = join(target, 'site.yaml');
   const text = readFileSync(config, 'utf8').replace(/^name: .*$/m, `name: ${JSON.stringify(values.name)}`);
@@ -75,4 +101,5 @@ Next:
   npm run build      (the site is then in dist/; npm run preview shows it)
 
 Make it yours in site.yaml (name, logo, colours, menu, sections) and write
-content in content/ (README.md explains both).`);
+content in content/ (README.md explains both). It is set up to be published
+on ${host.about}: node_modules/klaster/docs/deploy.md explains the steps.`);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { basePath, siteUrl } from '../../packages/klaster/src/lib/config.ts';
 import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
 import { checkHeads, checkSiteFiles } from '../gates/head.ts';
-import { checkHeadersFile } from '../gates/hosting.ts';
+import { checkCaching, checkHeadersFile, checkNotFoundRules } from '../gates/hosting.ts';
 import { readPages, type Page } from '../gates/html.ts';
 import { checkJsonLd } from '../gates/jsonld.ts';
 import { checkLinks } from '../gates/links.ts';
@@ -47,5 +47,10 @@ describe('the demo site, every page', () => {
     const started = performance.now();
     const samples = ['/', ...localeCodes.map((l) => `/${l}/`), ...localeCodes.map((l) => `/${l}/search/`)];
     expectNoFailures('Hosting', [...checkSiteFiles(dist, { locales: localeCodes, site, base }), ...checkHeadersFile(dist, samples)], started);
+  });
+
+  it("caches files named by their content for a year and revalidates the rest, and has each locale's not-found rules", () => {
+    const started = performance.now();
+    expectNoFailures('Caching and not-found rules', [...checkCaching(dist, base), ...checkNotFoundRules(dist, localeCodes, base)], started);
   });
 });

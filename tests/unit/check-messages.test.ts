@@ -140,3 +140,30 @@ describe('news dated after the build date', () => {
     expect(run.output).toMatch(/news\/demo-news\/index\.yaml\n {2}info: date: scheduled: published from 2026-12-24 on/);
   });
 });
+
+describe('in GitHub Actions', () => {
+  // A repository whose content folder is content/, as the starter writes it.
+  const repo = join(work, 'repository');
+  const content = join(repo, 'content');
+  cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+  const yaml = join(content, 'products/demo-sweater/index.yaml');
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('category: knitwear', 'category: knitted'));
+
+  it('each problem is also an annotation on its file, relative to the repository', () => {
+    const run = klasterCommand('check', { KLASTER_CONTENT: content, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo });
+    expect(run.status).toBe(1);
+    const annotations = run.output.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations).toContainEqual(expect.stringMatching(/^::error file=content\/products\/demo-sweater\/index\.yaml,title=klaster check%3A category::found "knitted"; use one of knitwear, /));
+    expect(annotations).toContain(
+      '::warning file=content/products/demo-sweater/index.ro.md,title=klaster check%3A body::Romanian cedilla letters (ş, ţ) found; write comma-below ș, ț (the build converts them)',
+    );
+    // The listing for people is still there.
+    expect(run.output).toContain('products/demo-sweater/index.yaml\n  category: found "knitted"');
+  });
+
+  it('elsewhere no annotation is printed', () => {
+    const run = klasterCommand('check', { KLASTER_CONTENT: content });
+    expect(run.status).toBe(1);
+    expect(run.output).not.toMatch(/^::/m);
+  });
+});

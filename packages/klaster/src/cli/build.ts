@@ -1,6 +1,7 @@
 // npm run build: check the content, build the site into a temporary folder,
 // and only when the whole build succeeded swap it in as dist/. A failed
-// build leaves the previous dist/ exactly as it was.
+// build leaves the previous dist/ exactly as it was. At the end it says what
+// it reused from the cache and how long each phase took.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +11,11 @@ import type { Readable, Writable } from 'node:stream';
 import { contentStackTraceFilter } from '../lib/build-output.ts';
 import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { cacheDir, contentRoot } from '../lib/config.ts';
-import { indexSite } from '../integrations/pagefind.ts';
+import { indexSite, type IndexResult } from '../integrations/pagefind.ts';
+import { BuildLogReader, formatSummary } from '../lib/build-log.ts';
+
+const started = performance.now();
+const since = (from: number) => (performance.now() - from) / 1000;
 
 const out = resolve(process.env.KLASTER_DIST || 'dist');
 const work = join(dirname(out), '.klaster');
@@ -56,8 +61,10 @@ if (missing.length) {
 // What the check counted, for the guard to compare with the pages written (src/astro-internals/guard.ts).
 const checkReport = join(work, 'check-report.json');
 rmSync(checkReport, { force: true });
+const checkStarted = performance.now();
 const check = spawnSync(process.execPath, [process.argv[1], 'check', '--build'], { stdio: 'inherit', env: { ...process.env, KLASTER_CHECK_REPORT: checkReport } });
 if (check.status !== 0) process.exit(check.status ?? 1);
+const checkSeconds = since(checkStarted);
 
 /** Copies a child's output line by line, leaving out what `keep` refuses. */
 function pass(from: Readable, to: Writable, keep: (line: string) => boolean): Promise<void> {
@@ -70,44 +77,71 @@ function pass(from: Readable, to: Writable, keep: (line: string) => boolean): Pr
 
 const astro = join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Astro's output goes through a filter that leaves out the stack trace of an
-// error in the content (src/lib/build-output.ts); colours stay as in a terminal.
+// error in the content (src/lib/build-output.ts), and is read on the way for
+// what was reused and made (src/lib/build-log.ts).
 const roots = [contentRoot()];
 try {
   roots.push(realpathSync(contentRoot()));
 } catch {
   // No content folder: the check has said so.
 }
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  stdio: ['inherit', 'pipe', 'pipe'],
-  env: {
-    ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
-    // The bundler (Rolldown) allocates with mimalloc, which by default hands
-    // freed memory back lazily (MADV_FREE): the pages stay counted in the
-    // build's resident memory until the system runs short. Giving them back
-    // at once keeps the build's footprint what it uses (at 10,000 products,
-    // 4.6 -> 2.9 GB while pages render; bundling, not rendering, is the peak).
-    MIMALLOC_PURGE_DECOMMITS: '1',
-    MIMALLOC_PURGE_DELAY: '0',
-    ...process.env,
-    KLASTER_OUT_DIR: temp,
-    KLASTER_CHECKED: contentRoot(),
-    KLASTER_CHECK_REPORT: checkReport,
-    // The search index is made below, once Astro's process has ended.
-    KLASTER_SEARCH_INDEX: 'after',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
-});
-const exited = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
-await Promise.all([pass(child.stdout, process.stdout, contentStackTraceFilter(roots)), pass(child.stderr, process.stderr, contentStackTraceFilter(roots))]);
-const result = { status: await exited };
+
+/**
+ * Runs Astro's build, passing its log through as it comes (without a content
+ * error's stack trace) and counting on the way what it reused and made.
+ * Colours are kept when the build's own output is a terminal.
+ */
+function astroBuild(log: BuildLogReader): Promise<number> {
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: {
+      // The bundler (Rolldown) allocates with mimalloc, which by default hands
+      // freed memory back lazily (MADV_FREE): the pages stay counted in the
+      // build's resident memory until the system runs short. Giving them back
+      // at once keeps the build's footprint what it uses (at 10,000 products,
+      // 4.6 -> 2.9 GB while pages render; bundling, not rendering, is the peak).
+      MIMALLOC_PURGE_DECOMMITS: '1',
+      MIMALLOC_PURGE_DELAY: '0',
+      ...colour,
+      ...process.env,
+      KLASTER_OUT_DIR: temp,
+      KLASTER_CHECKED: contentRoot(),
+      KLASTER_CHECK_REPORT: checkReport,
+      // The search index is made below, once Astro's process has ended.
+      KLASTER_SEARCH_INDEX: 'after',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const exited = new Promise<number>((done) => child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+  const keepOut = contentStackTraceFilter(roots);
+  const keepErr = contentStackTraceFilter(roots);
+  return Promise.all([
+    pass(child.stdout, process.stdout, (line) => {
+      log.push(`${line}\n`);
+      return keepOut(line);
+    }),
+    pass(child.stderr, process.stderr, keepErr),
+  ]).then(async () => {
+    log.end();
+    return exited;
+  });
+}
+
+const astroStarted = performance.now();
+const log = new BuildLogReader();
+const result = { status: await astroBuild(log) };
+const astroSeconds = since(astroStarted);
 if (result.status !== 0) {
   rmSync(temp, { recursive: true, force: true });
   console.error(`\nThe build failed; ${existsSync(out) ? `${out} is unchanged` : 'nothing was written'}.`);
   process.exit(result.status ?? 1);
 }
 rmSync(join(temp, '.prerender'), { recursive: true, force: true });
+let search: IndexResult;
 try {
-  console.log(`[klaster-pagefind] ${await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force') })}`);
+  search = await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force') });
+  console.log(`[klaster-pagefind] ${search.line}`);
 } catch (e) {
   const message = e instanceof Error ? e.message : String(e);
   rmSync(temp, { recursive: true, force: true });
@@ -118,6 +152,17 @@ const old = join(work, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(temp, out);
 console.log(`\nThe site is in ${out}`);
+console.log(
+  `\n${formatSummary({
+    imagesReused: log.imagesReused,
+    imagesMade: log.imagesMade,
+    pagesRendered: log.pagesRendered,
+    pagesReused: log.pagesReused,
+    searchReused: search.reused,
+    searchMade: search.made,
+    seconds: { check: checkSeconds, astro: astroSeconds, search: search.seconds, total: since(started) },
+  })}`,
+);
 // The previous site is deleted by a process of its own once the new one is in
 // place: at 74,000 pages deleting takes half a minute nobody needs to wait for.
 // It also takes any previous site a stopped deletion left behind.

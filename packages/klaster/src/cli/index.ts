@@ -1,5 +1,5 @@
 /**
- * The `klaster` command: `klaster <check|new|build|i18n-status> [options]`,
+ * The `klaster` command: `klaster <check|new|build|i18n-status|nginx> [options]`,
  * run in a site's folder (where astro.config.mjs is).
  */
 const commands: Record<string, { run: () => Promise<unknown>; about: string }> = {
@@ -7,6 +7,7 @@ const commands: Record<string, { run: () => Promise<unknown>; about: string }> =
   new: { run: () => import('./new.ts'), about: 'new <collection> <id> [--source <locale>]: scaffold an entry folder' },
   build: { run: () => import('./build.ts'), about: 'check, build into a temporary folder, swap it in as dist/ only when all of it succeeded (--force renders everything)' },
   'i18n-status': { run: () => import('./i18n-status.ts'), about: 'translation status per locale (--json, --stamp <locale>)' },
+  nginx: { run: () => import('./nginx.ts'), about: 'an nginx configuration for the built site (--root, --listen, --server-name, --brotli, --out)' },
 };
 
 const [commandName] = process.argv.splice(2, 1);

@@ -12,13 +12,13 @@ import { paginate, type Page } from '../lib/paginate.ts';
 import type { View } from './view.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts';
-import { fileFingerprints } from '../lib/file-fingerprints.ts';
+import { fileFingerprints, saveFingerprintMemo } from '../lib/file-fingerprints.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { uiStrings } from '../lib/i18n-files.ts';
 import siteConfig from 'virtual:klaster/config';
-import { basePath, contentRoot, siteUrl } from '../lib/config.ts';
+import { basePath, cacheDir, contentRoot, siteUrl } from '../lib/config.ts';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { splitFrontmatter } from '../lib/content/read.ts';
 import { facetAttributes } from '../lib/product-attributes.ts';
 import { localizedText } from '../lib/site/text.ts';
@@ -40,6 +40,9 @@ function hasBody(e: Body): boolean {
   return splitFrontmatter(readFileSync(resolve(e.filePath), 'utf8')).body.trim().length > 0;
 }
 
+/** Where the hashes of the files beside the entries are remembered between builds (lib/file-fingerprints.ts). */
+const fingerprintMemo = join(cacheDir(), 'file-fingerprints.json');
+
 async function load(): Promise<Site> {
   const input = { facts: {}, texts: {} } as ModelInput<Body>;
   const keyed: KeyedEntry[] = [];
@@ -49,7 +52,7 @@ async function load(): Promise<Site> {
       (input.facts as Record<string, unknown>)[name] = facts.map((e) => ({ id: e.id, data: e.data }));
       const byId = new Map<string, KeyedEntry>();
       for (const e of facts) {
-        const k: KeyedEntry = { collection: name, id: e.id, facts: e.data, texts: [], files: fileFingerprints(contentRoot(), name, e.id) };
+        const k: KeyedEntry = { collection: name, id: e.id, facts: e.data, texts: [], files: fileFingerprints(contentRoot(), name, e.id, fingerprintMemo) };
         byId.set(e.id, k);
         keyed.push(k);
       }
@@ -69,6 +72,7 @@ async function load(): Promise<Site> {
       });
     }),
   );
+  saveFingerprintMemo();
   keys = cacheKeys(keyed, JSON.stringify([buildDate(), siteUrl(), basePath(), siteConfig, localeCodes.map((l) => uiStrings(l))]));
   return buildModel(input, { today: buildDate() });
 }

@@ -1,8 +1,17 @@
 /**
- * Security headers for static hosts: once Astro has written every page,
- * `_headers` goes into the site's root, in the format Netlify and
- * Cloudflare Pages read. docs/hosting.md gives the same headers for nginx
- * and Apache.
+ * What static hosts need beside the pages, written into the site's root once
+ * Astro has written every page:
+ *
+ * - `_headers` (Netlify, Cloudflare Pages): the security headers on every
+ *   address, a year's caching for files named by their content and
+ *   revalidation for pages;
+ * - `_redirects` (Netlify): each locale's not-found page for unknown
+ *   addresses under `/<locale>/`, then the root one;
+ * - `/<locale>/404.html`, a copy of `/<locale>/404/index.html`, where
+ *   Cloudflare Pages looks for the nearest not-found page.
+ *
+ * `klaster nginx` (src/lib/nginx.ts) gives a self-hosted nginx the same
+ * headers and not-found pages; docs/hosting.md gives them for Apache.
  *
  * The Content-Security-Policy allows scripts only from the site's own
  * files: no inline script, no event-handler attribute, no eval. Pagefind's
@@ -11,10 +20,11 @@
  * runs in a Web Worker loaded from the site ('self'). Stylesheets are files
  * too (astro.config.mjs: inlineStylesheets 'never').
  */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { localeCodes } from '../lib/locales.ts';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -38,23 +48,105 @@ export const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
 };
 
-/** The `_headers` file: every path of the site gets the security headers. */
-export function headersFile(headers: Record<string, string> = securityHeaders): string {
+/** Files named by their content: a new version has a new name, so browsers keep them for a year without asking. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages and other files that keep their name: the browser asks each time (a cheap 304 while unchanged). */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Folders (below the base path) whose files are named by their content:
+ * Astro's bundled CSS and scripts and the processed images (`_astro/`), and
+ * the chunks of Pagefind's index, fragments and filters. Pagefind's
+ * `pagefind.js`, entry file and WebAssembly keep their names, and so
+ * revalidate (the host's default).
+ */
+export const hashedFolders = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
+
+export interface HostingOptions {
+  /** The base path, with a slash at each end. */
+  base?: string;
+  /** The site's locale codes, the first path segment of their pages. */
+  locales?: readonly string[];
+}
+
+/**
+ * The `_headers` file. Every address gets the security headers. When several
+ * rules match an address, Netlify and Cloudflare Pages join their values, so
+ * the Cache-Control rules never overlap: the hashed folders, and the pages
+ * (the home page, the root not-found page, each locale's folder).
+ */
+export function headersFile(options: HostingOptions = {}, headers: Record<string, string> = securityHeaders): string {
+  const base = options.base ?? '/';
+  const locales = options.locales ?? localeCodes;
+  const rule = (path: string, value: string) => [path, `  Cache-Control: ${value}`];
   return [
-    '# Security headers for Netlify and Cloudflare Pages; docs/hosting.md has them for other hosts.',
+    '# Written by the build: headers for Netlify and Cloudflare Pages; `klaster nginx` writes the same for nginx (docs/hosting.md).',
+    '# Security headers on every address.',
     '/*',
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    '# Files named by their content: kept for a year.',
+    ...hashedFolders.flatMap((folder) => rule(`${base}${folder}*`, IMMUTABLE)),
+    '# Pages: revalidated on every visit.',
+    ...rule(base, REVALIDATE),
+    ...rule(`${base}404.html`, REVALIDATE),
+    ...locales.flatMap((locale) => rule(`${base}${locale}/*`, REVALIDATE)),
     '',
   ].join('\n');
 }
 
+/**
+ * The `_redirects` file (Netlify): an unknown address under a locale's path
+ * gets that locale's not-found page with status 404, any other the root
+ * one. Netlify applies a rule only where no file exists. Cloudflare Pages
+ * does not take status 404 in `_redirects` (it skips these lines) and
+ * serves the nearest `404.html` instead (see `copyLocaleNotFoundPages`).
+ */
+export function redirectsFile(options: HostingOptions = {}): string {
+  const base = options.base ?? '/';
+  const locales = options.locales ?? localeCodes;
+  const width = Math.max(...locales.map((l) => `${base}${l}/*`.length), `${base}*`.length);
+  return [
+    '# Written by the build: the not-found page of each language for unknown addresses (Netlify).',
+    ...locales.map((locale) => `${`${base}${locale}/*`.padEnd(width)}  ${base}${locale}/404/  404`),
+    `${`${base}*`.padEnd(width)}  ${base}404.html  404`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Copies each locale's not-found page to `/<locale>/404.html`, where
+ * Cloudflare Pages looks for it (the nearest `404.html` up the folder tree).
+ * Its links start at the site's root, so the copy works one folder higher.
+ */
+export function copyLocaleNotFoundPages(dir: string, locales: readonly string[] = localeCodes): number {
+  let copied = 0;
+  for (const locale of locales) {
+    const page = join(dir, locale, '404', 'index.html');
+    if (!existsSync(page)) continue;
+    copyFileSync(page, join(dir, locale, '404.html'));
+    copied++;
+  }
+  return copied;
+}
+
+/** Writes the hosts' files into a built site (`dir`). */
+export function writeHostingFiles(dir: string, options: HostingOptions = {}): number {
+  writeFileSync(join(dir, '_headers'), headersFile(options));
+  writeFileSync(join(dir, '_redirects'), redirectsFile(options));
+  return copyLocaleNotFoundPages(dir, options.locales);
+}
+
 export default function headers(): AstroIntegration {
+  let base = '/';
   return {
     name: 'klaster-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile());
-        logger.info('Wrote _headers (Content-Security-Policy and other security headers)');
+        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes });
+        logger.info(`Wrote _headers (security headers, caching), _redirects and ${pages} not-found pages as <locale>/404.html for static hosts`);
       },
     },
   };

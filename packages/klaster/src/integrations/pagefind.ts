@@ -120,18 +120,27 @@ interface Kept {
   pages: number;
 }
 
+export interface IndexResult {
+  /** The line to log. */
+  line: string;
+  /** Locales whose index was taken from the cache, and those indexed again. */
+  reused: string[];
+  made: string[];
+  seconds: number;
+}
+
 /**
  * Indexes the site in `root` for search, reusing each locale's index from
  * `cacheDir` when that locale's pages are unchanged (not with `force`).
- * Returns the line to log.
  */
-export async function indexSite({ root, cacheDir, force = false }: { root: string; cacheDir: string; force?: boolean }): Promise<string> {
+export async function indexSite({ root, cacheDir, force = false }: { root: string; cacheDir: string; force?: boolean }): Promise<IndexResult> {
   const started = performance.now();
   const output = join(root, 'pagefind');
   const cache = join(cacheDir, 'pagefind');
   let merged: Entry | undefined;
   let pages = 0;
   const reused: string[] = [];
+  const made: string[] = [];
   for (const locale of localeCodes) {
     const files = htmlFiles(root, locale);
     const print = fingerprint(root, files);
@@ -147,6 +156,7 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
       rmSync(record, { force: true });
       result = files.length ? await indexFolder(root, locale, staging) : { entry: undefined, pages: 0 };
       if (result.entry) result = { ...result, entry: stabiliseIndex(staging, result.entry) };
+      if (files.length) made.push(locale);
       writeFileSync(record, JSON.stringify({ fingerprint: print, ...result } satisfies Kept));
     }
     if (existsSync(staging)) place(staging, output);
@@ -155,10 +165,11 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
   }
   if (!merged || Object.keys(merged.languages).length === 0) throw new Error('Pagefind wrote no index: no page has data-pagefind-body');
   writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
-  return (
-    `Indexed ${pages} pages for search (${Object.keys(merged.languages).length} languages) in ${((performance.now() - started) / 1000).toFixed(1)}s` +
-    (reused.length ? `; unchanged since the last build, index reused: ${reused.join(', ')}` : '')
-  );
+  const seconds = (performance.now() - started) / 1000;
+  const line =
+    `Indexed ${pages} pages for search (${Object.keys(merged.languages).length} languages) in ${seconds.toFixed(1)}s` +
+    (reused.length ? `; unchanged since the last build, index reused: ${reused.join(', ')}` : '');
+  return { line, reused, made, seconds };
 }
 
 /**
@@ -176,7 +187,7 @@ export default function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.KLASTER_SEARCH_INDEX === 'after') return;
-        logger.info(await indexSite({ root: fileURLToPath(dir), cacheDir, force: process.argv.includes('--force') }));
+        logger.info((await indexSite({ root: fileURLToPath(dir), cacheDir, force: process.argv.includes('--force') })).line);
       },
     },
   };

@@ -36,7 +36,7 @@ export interface KeyedEntry {
   id: string;
   facts: unknown;
   texts: KeyedText[];
-  /** Fingerprints of the files beside the entry (name, size, modification time). */
+  /** Fingerprints of the files beside the entry (name, size, hash of the bytes: lib/file-fingerprints.ts). */
   files: string[];
 }
 

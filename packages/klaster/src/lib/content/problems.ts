@@ -137,3 +137,28 @@ export function formatProblems(problems: readonly Problem[]): string {
   }
   return lines.join('\n');
 }
+
+/** Escapes a workflow command's message (GitHub Actions). */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escapes a workflow command's property value (GitHub Actions). */
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const ANNOTATION_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * Problems as GitHub Actions annotations (`::error file=...,title=...::message`),
+ * shown on the pull request's files and in the run's summary. `path` gives
+ * a problem's file relative to the repository's root; a field `line N` (a
+ * body's markup) becomes the annotation's line.
+ */
+export function githubAnnotations(problems: readonly Problem[], path: (p: Problem) => string): string[] {
+  return problems.map((p) => {
+    const line = p.field && /^line (\d+)$/.exec(p.field)?.[1];
+    const properties = [
+      `file=${escapeProperty(path(p))}`,
+      ...(line ? [`line=${line}`] : []),
+      `title=${escapeProperty(`klaster check: ${p.field && !line ? p.field : 'content'}`)}`,
+    ];
+    return `::${ANNOTATION_LEVEL[p.severity]} ${properties.join(',')}::${escapeData(p.message)}`;
+  });
+}
