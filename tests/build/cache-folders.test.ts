@@ -64,6 +64,7 @@ describe('content folders sharing a cache', () => {
  * are made inside this repository (in a folder git ignores), where they find
  * its installed packages as a site finds its own node_modules.
  */
+mkdirSync(join(ROOT, '.klaster'), { recursive: true });
 const runners = mkdtempSync(join(ROOT, '.klaster', 'ci-runners-'));
 afterAll(() => rmSync(runners, { recursive: true, force: true }));
 function checkout(dir: string): string {
