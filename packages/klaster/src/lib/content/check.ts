@@ -18,7 +18,7 @@ import {
   type Facts,
   type Text,
 } from './schemas.ts';
-import { readContent, type RawEntry } from './read.ts';
+import { isFile, readContent, type RawEntry } from './read.ts';
 import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
@@ -70,6 +70,8 @@ function checkImageFactory(state: { dir: string; images: number }) {
         ctx.addIssue({ code: 'custom', message: `not an image file; use ${IMAGE_EXTENSIONS.join(', ')}` });
       } else if (file.includes('/') || !existsSync(join(state.dir, file))) {
         ctx.addIssue({ code: 'custom', message: 'no such file beside the entry' });
+      } else if (!isFile(join(state.dir, file))) {
+        ctx.addIssue({ code: 'custom', message: 'is a folder, not an image file' });
       }
     }).transform((file) => {
       state.images++;

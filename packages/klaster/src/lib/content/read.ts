@@ -1,7 +1,8 @@
 /**
  * Reads a content folder into raw entries: the parsed `index.yaml` and each
  * `index.<locale>.md(x)` of every entry folder, without validating them.
- * Parse errors become problems; nothing here throws on bad content.
+ * Parse errors become problems; nothing here throws on bad content, nor on
+ * a folder where a file should be, a broken link or a file it may not read.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,14 @@ export function factsFileName(files: readonly string[]): string | undefined {
   return FACTS_FILES.find((f) => files.includes(f));
 }
 
+/** What went wrong in the yaml library's words, in an editor's. */
+function yamlReason(message: string): string {
+  if (/call stack/i.test(message)) return 'lists or groups are nested too deeply inside one another';
+  if (/alias count/i.test(message)) return 'the aliases (*name) repeat too much data; write the values out instead';
+  // The first line of the message, without the position it repeats (the source excerpt follows it).
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
 /** YAML into a plain object, or a problem naming the line. */
 export function parseYaml(source: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
@@ -53,15 +62,22 @@ export function parseYaml(source: string, file: string, problems: Problem[], lin
       problems.push(problem(file, undefined, `invalid YAML at line ${first}: indent with spaces, not tabs${also}`));
       return undefined;
     }
+    const messages = new Set<string>();
     for (const error of doc.errors) {
       const line = lineOf(error);
-      // The first line of the message, without the position it repeats (the source excerpt follows it).
-      const first = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      problems.push(problem(file, undefined, `invalid YAML${line ? ` at line ${line}` : ''}: ${first}`));
+      messages.add(`invalid YAML${line ? ` at line ${line}` : ''}: ${yamlReason(error.message)}`);
     }
+    for (const message of messages) problems.push(problem(file, undefined, message));
     return undefined;
   }
-  const value = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // An alias bomb, or nesting too deep to copy.
+    problems.push(problem(file, undefined, `invalid YAML: ${yamlReason(error instanceof Error ? error.message : String(error))}`));
+    return undefined;
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push(problem(file, undefined, 'expected fields written as "name: value", found a single value or a list'));
     return undefined;
@@ -77,9 +93,26 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
   return { frontmatter: match[1], body: text.slice(match[0].length) };
 }
 
+const isDirectory = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** A file (a link to one counts), not a folder nor a broken link. */
+export const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** The entry folders of a collection folder (not hidden, not starting with _), sorted. */
 export function listDirs(path: string): string[] {
-  if (!existsSync(path)) return [];
+  if (!isDirectory(path)) return [];
   return readdirSync(path, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
     .map((d) => d.name)
@@ -89,6 +122,25 @@ export function listDirs(path: string): string[] {
 export interface ReadResult {
   entries: RawEntry[];
   problems: Problem[];
+}
+
+/** What a file holds, or a problem that says why it cannot be read. */
+function readText(abs: string, file: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push(
+      problem(
+        file,
+        undefined,
+        code === 'EISDIR'
+          ? 'is a folder, not a file: rename the folder, and write this file beside the other files of the entry'
+          : `cannot be read (${code ?? String(error)}): check that it is a file and that you may read it`,
+      ),
+    );
+    return undefined;
+  }
 }
 
 export function readEntry(root: string, collection: CollectionName, id: string, problems: Problem[]): RawEntry {
@@ -103,20 +155,27 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
     );
   } else {
     entry.factsFile = `${dir}/${factsName}`;
-    entry.facts = parseYaml(readFileSync(join(abs, factsName), 'utf8'), entry.factsFile, problems);
+    const source = readText(join(abs, factsName), entry.factsFile, problems);
+    if (source !== undefined) entry.facts = parseYaml(source, entry.factsFile, problems);
   }
   for (const name of files) {
     if (FACTS_FILES.includes(name)) continue;
     const match = TEXT_FILE.exec(name);
     if (!match) {
-      if (statSync(join(abs, name)).isFile()) entry.assets.push(name);
+      if (isFile(join(abs, name))) entry.assets.push(name);
       continue;
     }
     const file = `${dir}/${name}`;
-    const raw = readFileSync(join(abs, name), 'utf8');
+    const locale = match[1];
+    const ext = match[2] as 'md' | 'mdx';
+    const raw = readText(join(abs, name), file, problems);
+    if (raw === undefined) {
+      entry.texts.push({ file, locale, ext, data: {}, body: '', raw: '', invalid: true });
+      continue;
+    }
     const { frontmatter, body } = splitFrontmatter(raw);
     const data = frontmatter === undefined ? {} : parseYaml(frontmatter, file, problems, 1);
-    entry.texts.push({ file, locale: match[1], ext: match[2] as 'md' | 'mdx', data: data ?? {}, body, raw, invalid: data === undefined });
+    entry.texts.push({ file, locale, ext, data: data ?? {}, body, raw, invalid: data === undefined });
   }
   return entry;
 }
@@ -129,6 +188,10 @@ export function readContent(root: string): ReadResult {
     problems.push(problem('.', undefined, `the content folder ${root} does not exist`));
     return { entries, problems };
   }
+  if (!isDirectory(root)) {
+    problems.push(problem('.', undefined, `the content folder ${root} is a file, not a folder`));
+    return { entries, problems };
+  }
   const known = new Set<string>(collectionNames);
   for (const name of listDirs(root)) {
     if (!known.has(name)) {
@@ -138,6 +201,9 @@ export function readContent(root: string): ReadResult {
     }
   }
   for (const collection of collectionNames) {
+    if (existsSync(join(root, collection)) && !isDirectory(join(root, collection))) {
+      problems.push(problem(collection, undefined, `is a file, not a folder: a collection is a folder holding one folder per entry (${collection}/<id>/index.yaml)`));
+    }
     for (const id of listDirs(join(root, collection))) {
       entries.push(readEntry(root, collection, id, problems));
     }

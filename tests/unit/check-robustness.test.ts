@@ -1,0 +1,78 @@
+/**
+ * Mistakes the content fuzzer (content-fuzz.test.ts) found the check and the
+ * reader unprepared for: each made them throw, passed what the build then
+ * failed on, or was reported in words an editor could not act on. One case
+ * each, on a copy of the valid fixture.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
+import { formatProblems, problem } from '../../packages/klaster/src/lib/content/problems.ts';
+import { ROOT, tempDir } from '../helpers/build.ts';
+
+const TODAY = '2026-11-21';
+const VALID = join(ROOT, 'tests/fixtures/valid');
+const work = tempDir('check-robustness');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let folders = 0;
+
+/** A copy of the valid fixture with files written (a string), made folders (null) or links ({ link }). */
+function contentWith(files: Record<string, string | null | { link: string }>): string {
+  const root = join(work, String(folders++));
+  cpSync(VALID, root, { recursive: true });
+  for (const [file, what] of Object.entries(files)) {
+    const path = join(root, file);
+    rmSync(path, { recursive: true, force: true });
+    mkdirSync(dirname(path), { recursive: true });
+    if (what === null) mkdirSync(path);
+    else if (typeof what === 'string') writeFileSync(path, what);
+    else symlinkSync(what.link, path);
+  }
+  return root;
+}
+const check = (root: string) => checkContent(root, { today: TODAY });
+/** What the check says about a file (and a field): "error: ..." and "warning: ...". */
+const found = (root: string, file: string, field?: string) => {
+  const { errors, warnings } = check(root);
+  return [...errors, ...warnings].filter((p) => p.file === file && (field === undefined || p.field === field)).map((p) => `${p.severity}: ${p.message}`);
+};
+const sweater = 'products/demo-sweater';
+const sweaterFacts = readFileSync(join(VALID, sweater, 'index.yaml'), 'utf8');
+
+describe('on disk and in YAML, what the check did not expect: a problem, never a crash', () => {
+  it('a folder where index.yaml or a text should be: named, not a crash (EISDIR)', () => {
+    const root = contentWith({ [`${sweater}/index.yaml`]: null, 'clusters/demo-cluster/index.en.md': null });
+    expect(found(root, `${sweater}/index.yaml`)).toEqual([expect.stringContaining('is a folder, not a file')]);
+    expect(found(root, 'clusters/demo-cluster/index.en.md')).toEqual([expect.stringContaining('is a folder, not a file')]);
+  });
+
+  it('a broken link beside an entry: ignored, or "no such file" when an image, not a crash (ENOENT, ELOOP)', () => {
+    const root = contentWith({ [`${sweater}/front.png`]: { link: '/nonexistent/front.png' }, [`${sweater}/loop.png`]: { link: 'loop.png' } });
+    expect(found(root, `${sweater}/index.yaml`, 'images[0]')).toEqual([expect.stringContaining('no such file beside the entry')]);
+  });
+
+  it('a file where a collection folder or the content folder should be: named, not a crash (ENOTDIR)', () => {
+    const root = contentWith({ news: 'not a folder' });
+    expect(found(root, 'news')).toEqual([expect.stringContaining('is a file, not a folder')]);
+    expect(check(join(root, 'news')).errors).toEqual([expect.objectContaining({ file: '.', message: expect.stringContaining('is a file, not a folder') })]);
+  });
+
+  it('an image that is a folder: refused, before the build fails on it', () => {
+    const root = contentWith({ [`${sweater}/side.png`]: null, [`${sweater}/index.yaml`]: sweaterFacts.replace('images: [front.png]', 'images: [front.png, side.png]') });
+    expect(found(root, `${sweater}/index.yaml`, 'images[1]')).toEqual(['error: found "side.png"; is a folder, not an image file']);
+  });
+
+  it('a country written out ("Bulgaria", ""): a problem, not a RangeError from Intl', () => {
+    const root = contentWith({ [`${sweater}/index.yaml`]: sweaterFacts.replace('countryOfOrigin: BG', 'countryOfOrigin: Bulgaria'), 'clusters/demo-cluster/index.yaml': 'country: ""\ncoordinates: { lat: 42, lon: 22 }\nfounded: 2012\nsectors: [fashion]\n' });
+    expect(found(root, `${sweater}/index.yaml`, 'countryOfOrigin')).toEqual(['error: found "Bulgaria"; expected a two-letter country code in capitals, such as BG, RS, RO']);
+    expect(found(root, 'clusters/demo-cluster/index.yaml', 'country')).toHaveLength(1);
+  });
+
+  it('an alias bomb, and lists nested thousands deep: one problem each, not a crash', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, n) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[n]}`).join(', ')}]`)].join('\n');
+    const root = contentWith({ [`${sweater}/index.yaml`]: bomb, 'clusters/demo-cluster/index.yaml': `deep: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n` });
+    expect(found(root, `${sweater}/index.yaml`)).toEqual(['error: invalid YAML: the aliases (*name) repeat too much data; write the values out instead']);
+    expect(found(root, 'clusters/demo-cluster/index.yaml')).toEqual(['error: invalid YAML at line 1: lists or groups are nested too deeply inside one another']);
+  });
+});
