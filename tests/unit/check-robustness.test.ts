@@ -76,3 +76,23 @@ describe('on disk and in YAML, what the check did not expect: a problem, never a
     expect(found(root, 'clusters/demo-cluster/index.yaml')).toEqual(['error: invalid YAML at line 1: lists or groups are nested too deeply inside one another']);
   });
 });
+
+describe('in words an editor can act on: nothing unread without a word, nothing invisible', () => {
+  it('a misnamed text, and a second facts file: not silently left unread', () => {
+    const root = contentWith({ [`${sweater}/index.bg.markdown`]: '---\nname: Пуловер\n---\n', [`${sweater}/index.yml`]: sweaterFacts });
+    expect(found(root, `${sweater}/index.bg.markdown`)).toEqual([expect.stringMatching(/^warning: is not read: .*index\.<locale>\.md/)]);
+    expect(found(root, `${sweater}/index.yml`)).toEqual([expect.stringContaining('a second facts file beside index.yaml')]);
+  });
+
+  it('names with invisible characters, numbers out of range, locales not configured: in words an editor can act on', () => {
+    const root = contentWith({
+      'organisations/demo-maker/index.yaml': 'type: sme\ncountry: BG\nclusters: [demo-cluster]\nemployees: -1\nna\u200Dme: x\n',
+      [`${sweater}/index.yaml`]: `${sweaterFacts}moq: 1e300\n`,
+      [`${sweater}/index.de.md`]: '---\nname: Pullover\n---\n',
+    });
+    expect(found(root, 'organisations/demo-maker/index.yaml')).toEqual(['error: found -1; must be at least 0', 'error: unknown field na<U+200D>me']);
+    expect(found(root, `${sweater}/index.yaml`, 'moq')).toEqual(['error: found 1e+300; expected a whole number']);
+    expect(found(root, `${sweater}/index.de.md`)).toEqual([expect.stringContaining('add the locale to locales in site.yaml')]);
+    expect(formatProblems([problem('products/a\u202Eb/index.yaml', 'imageAlt.x\u200By.png', 'a message')])).toBe('products/a<U+202E>b/index.yaml\n  imageAlt.x<U+200B>y.png: a message');
+  });
+});

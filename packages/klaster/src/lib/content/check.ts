@@ -19,7 +19,7 @@ import {
   type Text,
 } from './schemas.ts';
 import { isFile, readContent, type RawEntry } from './read.ts';
-import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { closestId, describeName, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
 import { markupWarnings } from './sanitize-check.ts';
@@ -172,7 +172,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         problem(
           entry.dir,
           undefined,
-          `the id "${entry.id}" is not a lowercase ASCII slug (letters a-z, digits, single hyphens); rename the folder to "${suggestion || 'a-latin-name'}"`,
+          `the id "${describeName(entry.id)}" is not a lowercase ASCII slug (letters a-z, digits, single hyphens); rename the folder to "${suggestion || 'a-latin-name'}"`,
         ),
       );
     }
@@ -217,7 +217,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
           problem(
             text.file,
             undefined,
-            `a translation for the locale "${text.locale}", which is not configured; the locales are ${localeCodes.join(', ')} (rename the file, or add the locale to src/lib/locales.ts)`,
+            `a translation for the locale "${describeName(text.locale)}", which is not configured; the locales are ${localeCodes.join(', ')} (rename the file, or add the locale to locales in site.yaml)`,
           ),
         );
         continue;
@@ -432,7 +432,7 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
       });
       f.results.forEach((r, i) => {
         if (!raw.assets.includes(r.file)) {
-          errors.push(problem(factsFile, `results[${i}].file`, `found "${r.file}", but there is no such file beside the entry`));
+          errors.push(problem(factsFile, `results[${i}].file`, `found "${describeName(r.file)}", but there is no such file beside the entry`));
         }
       });
       break;

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { collectionNames, type CollectionName } from './fields.ts';
-import { problem, type Problem } from './problems.ts';
+import { problem, warning, type Problem } from './problems.ts';
 
 export interface RawText {
   file: string;
@@ -35,6 +35,8 @@ export interface RawEntry {
 
 const TEXT_FILE = /^index\.([^.]+)\.(md|mdx)$/;
 const FACTS_FILES = ['index.yaml', 'index.yml'];
+/** Names of files meant to be read that the reader does not read: a misnamed text or facts file. */
+const MISNAMED = /^index(?:$|[.\-_ ])|\.(?:md|mdx|markdown)$/i;
 
 /** The facts file among an entry folder's files: index.yaml, else index.yml. */
 export function factsFileName(files: readonly string[]): string | undefined {
@@ -159,10 +161,22 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
     if (source !== undefined) entry.facts = parseYaml(source, entry.factsFile, problems);
   }
   for (const name of files) {
-    if (FACTS_FILES.includes(name)) continue;
+    if (FACTS_FILES.includes(name)) {
+      if (name !== factsName) {
+        problems.push(problem(`${dir}/${name}`, undefined, `a second facts file beside ${factsName}, which is the one read; keep one of them`));
+      }
+      continue;
+    }
     const match = TEXT_FILE.exec(name);
     if (!match) {
-      if (isFile(join(abs, name))) entry.assets.push(name);
+      if (isFile(join(abs, name))) {
+        entry.assets.push(name);
+        if (MISNAMED.test(name)) {
+          problems.push(
+            warning(`${dir}/${name}`, undefined, `is not read: an entry's facts are in index.yaml and its texts in index.<locale>.md or index.<locale>.mdx (such as index.en.md); rename the file if it is one of them`),
+          );
+        }
+      }
       continue;
     }
     const file = `${dir}/${name}`;
