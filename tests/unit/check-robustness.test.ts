@@ -96,3 +96,49 @@ describe('in words an editor can act on: nothing unread without a word, nothing 
     expect(formatProblems([problem('products/a\u202Eb/index.yaml', 'imageAlt.x\u200By.png', 'a message')])).toBe('products/a<U+202E>b/index.yaml\n  imageAlt.x<U+200B>y.png: a message');
   });
 });
+
+describe('read as the build reads it: what the check passes, the build builds', () => {
+  it('fields whose closing --- is missing: said so, in the source and in a translation (which was published as its body)', () => {
+    const root = contentWith({
+      [`${sweater}/index.en.md`]: '---\nname: Demo sweater\nsummary: A sweater.\nimageAlt: { front.png: A grey sweater }\n\nKnitted in Kyustendil.\n',
+      [`${sweater}/index.ro.md`]: '---\nname: Pulover\n\nTricotat în Kyustendil.\n',
+    });
+    const message = 'error: the fields at the top open with --- on line 1, but no line --- closes them: add a line with only --- after the last field';
+    expect(found(root, `${sweater}/index.en.md`)).toEqual([message]);
+    expect(found(root, `${sweater}/index.ro.md`)).toEqual([message]);
+  });
+
+  it('blank lines before the opening ---: the fields are read, as the build reads them', () => {
+    const root = contentWith({ [`${sweater}/index.ro.md`]: '\n\n---\nname: 5\n---\nTricotat.\n', 'clusters/demo-cluster/index.en.md': '\n---\nname: Demo cluster\nsummary: A cluster.\nregion: South-West\ncity: Kyustendil\n---\n' });
+    expect(found(root, `${sweater}/index.ro.md`, 'name')).toEqual([expect.stringContaining('found 5, which YAML reads as a number')]);
+    expect(found(root, 'clusters/demo-cluster/index.en.md')).toEqual([]);
+  });
+
+  it('a text written as a date, which the build reads as a date: the field, and the quotes that fix it', () => {
+    const root = contentWith({ 'news/demo-news/index.en.md': '---\ntitle: 2024-05-01\nsummary: Something happened.\n---\n', 'events/demo-fair/index.yaml': 'kind: fair\nstart: 2012-09-04 09:30:00\ntimezone: Europe/Berlin\ncountry: DE\n' });
+    expect(found(root, 'news/demo-news/index.en.md', 'title')).toEqual([
+      'error: found 2024-05-01, which YAML reads as a date; expected text, like "some words": put it in quotes to write it as text',
+    ]);
+    // A date and time with seconds is a timestamp to the build, which accepts it: the check does too.
+    expect(found(root, 'events/demo-fair/index.yaml')).toEqual([]);
+  });
+
+  it('an invisible control character (a word processor line break) in YAML: its line, before the build stops at it', () => {
+    const root = contentWith({ 'news/demo-news/index.yaml': 'date: 2012-02-01\nprojects: [demo-project]\n# note\u000B\n', 'news/demo-news/index.en.md': '---\ntitle: Demo\u0085 news\nsummary: "Something\u0090 happened."\n---\n' });
+    expect(found(root, 'news/demo-news/index.yaml')).toEqual(['error: invalid YAML at line 3: an invisible control character <U+000B> that YAML does not allow; delete it (text pasted from a word processor often carries one)']);
+    expect(found(root, 'news/demo-news/index.en.md')).toEqual([expect.stringContaining('invalid YAML at line 3: an invisible control character <U+0090>')]);
+  });
+
+  it('an image or a document whose name an address cannot hold (?, #, %): refused, before the build fails on it', () => {
+    const root = contentWith({
+      [`${sweater}/a#b.png`]: 'png',
+      [`${sweater}/a%20b.png`]: 'png',
+      [`${sweater}/index.yaml`]: sweaterFacts.replace('images: [front.png]', 'images: [front.png, "a#b.png", "a%20b.png"]'),
+      'projects/demo-project/report?.pdf': '%PDF-1.4',
+      'projects/demo-project/index.yaml': `${readFileSync(join(VALID, 'projects/demo-project/index.yaml'), 'utf8')}results:\n  - { id: report, file: report?.pdf, type: report, language: en }\n`,
+    });
+    expect(found(root, `${sweater}/index.yaml`, 'images[1]')).toEqual([expect.stringContaining('rename the file')]);
+    expect(found(root, `${sweater}/index.yaml`, 'images[2]')).toEqual([expect.stringContaining('rename the file')]);
+    expect(found(root, 'projects/demo-project/index.yaml', 'results[0].file')).toEqual([expect.stringContaining('rename the file')]);
+  });
+});

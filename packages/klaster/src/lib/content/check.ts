@@ -34,6 +34,10 @@ export interface ImageRef<S = unknown> {
 
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg'];
 
+/** What a file name may not hold to be part of an address: the build reads `?`, `#` and `%` as URL syntax and cannot find the file. */
+const NOT_IN_ADDRESS = /[?#%]/;
+const renameAddress = 'has ?, # or % in its name, which an address reads as something else; rename the file (letters, digits, hyphens)';
+
 export interface CheckedText<C extends CollectionName> {
   file: string;
   ext: 'md' | 'mdx';
@@ -68,6 +72,8 @@ function checkImageFactory(state: { dir: string; images: number }) {
       const ext = file.split('.').pop()?.toLowerCase() ?? '';
       if (!IMAGE_EXTENSIONS.includes(ext)) {
         ctx.addIssue({ code: 'custom', message: `not an image file; use ${IMAGE_EXTENSIONS.join(', ')}` });
+      } else if (NOT_IN_ADDRESS.test(file)) {
+        ctx.addIssue({ code: 'custom', message: renameAddress });
       } else if (file.includes('/') || !existsSync(join(state.dir, file))) {
         ctx.addIssue({ code: 'custom', message: 'no such file beside the entry' });
       } else if (!isFile(join(state.dir, file))) {
@@ -433,6 +439,8 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
       f.results.forEach((r, i) => {
         if (!raw.assets.includes(r.file)) {
           errors.push(problem(factsFile, `results[${i}].file`, `found "${describeName(r.file)}", but there is no such file beside the entry`));
+        } else if (NOT_IN_ADDRESS.test(r.file)) {
+          errors.push(problem(factsFile, `results[${i}].file`, `found "${describeName(r.file)}", which ${renameAddress}`));
         }
       });
       break;

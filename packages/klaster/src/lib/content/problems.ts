@@ -65,7 +65,7 @@ export function describeName(name: string): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return showInvisible(JSON.stringify(short));
@@ -143,6 +143,11 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
     const field = fieldPath(issue.path) || undefined;
     const message = plainMessage(issue);
     if (found === undefined) return problem(file, field, `is required but missing; ${message}`);
+    // A date, number or true/false where text belongs: YAML read it so because it has no quotes.
+    const read = found instanceof Date ? 'a date' : typeof found === 'number' ? 'a number' : typeof found === 'boolean' ? 'true or false' : undefined;
+    if (read && (issue.code === 'invalid_type' || issue.code === 'invalid_union') && message.includes('text')) {
+      return problem(file, field, `found ${describeValue(found)}, which YAML reads as ${read}; ${message}: put it in quotes to write it as text`);
+    }
     return problem(file, field, `found ${describeValue(found)}; ${message}`);
   });
 }

@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type ScalarTag } from 'yaml';
 import { collectionNames, type CollectionName } from './fields.ts';
-import { problem, warning, type Problem } from './problems.ts';
+import { problem, showInvisible, warning, type Problem } from './problems.ts';
 
 export interface RawText {
   file: string;
@@ -43,6 +43,41 @@ export function factsFileName(files: readonly string[]): string | undefined {
   return FACTS_FILES.find((f) => files.includes(f));
 }
 
+/**
+ * YAML 1.1 timestamps as js-yaml reads them (its regular expressions): Astro
+ * reads content with js-yaml, which makes an unquoted `2012-01-27` a date,
+ * so the check must too, or a title written so passes the check and fails
+ * the build.
+ */
+const JS_YAML_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const JS_YAML_TIMESTAMP =
+  /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?$/;
+const timestamp: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  identify: (value) => value instanceof Date,
+  test: new RegExp(`${JS_YAML_DATE.source}|${JS_YAML_TIMESTAMP.source}`),
+  resolve(source) {
+    const m = (JS_YAML_DATE.exec(source) ?? JS_YAML_TIMESTAMP.exec(source))!;
+    const [year, month, day] = [+m[1], +m[2] - 1, +m[3]];
+    if (!m[4]) return new Date(Date.UTC(year, month, day));
+    const ms = m[7] ? +m[7].slice(0, 3).padEnd(3, '0') : 0;
+    const date = new Date(Date.UTC(year, month, day, +m[4], +m[5], +m[6], ms));
+    if (m[9]) date.setTime(date.getTime() - (m[9] === '-' ? -1 : 1) * (+m[10] * 60 + +(m[11] ?? 0)) * 60_000);
+    return date;
+  },
+};
+
+/** Characters js-yaml refuses anywhere in a file (so the build would fail on them): control characters but tab and line ends, U+FFFE, U+FFFF. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+export interface YamlOptions {
+  /** Lines of the file before the YAML (a text's opening ---). */
+  lineOffset?: number;
+  /** Content, which the build reads with js-yaml: dates as dates, no control characters. */
+  content?: boolean;
+}
+
 /** What went wrong in the yaml library's words, in an editor's. */
 function yamlReason(message: string): string {
   if (/call stack/i.test(message)) return 'lists or groups are nested too deeply inside one another';
@@ -52,8 +87,17 @@ function yamlReason(message: string): string {
 }
 
 /** YAML into a plain object, or a problem naming the line. */
-export function parseYaml(source: string, file: string, problems: Problem[], lineOffset = 0): Record<string, unknown> | undefined {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+export function parseYaml(source: string, file: string, problems: Problem[], { lineOffset = 0, content = false }: YamlOptions = {}): Record<string, unknown> | undefined {
+  if (content) {
+    const bad = NON_PRINTABLE.exec(source);
+    if (bad) {
+      const line = source.slice(0, bad.index).split('\n').length + lineOffset;
+      const code = showInvisible(bad[0]);
+      problems.push(problem(file, undefined, `invalid YAML at line ${line}: an invisible control character ${code} that YAML does not allow; delete it (text pasted from a word processor often carries one)`));
+      return undefined;
+    }
+  }
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true, ...(content ? { customTags: [timestamp] } : {}) });
   if (doc.errors.length > 0) {
     const lineOf = (error: (typeof doc.errors)[number]) => (error.linePos?.[0]?.line ?? 0) + lineOffset;
     // Tab indentation breaks every line it is on, and what follows: one message says it all.
@@ -80,19 +124,35 @@ export function parseYaml(source: string, file: string, problems: Problem[], lin
     problems.push(problem(file, undefined, `invalid YAML: ${yamlReason(error instanceof Error ? error.message : String(error))}`));
     return undefined;
   }
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     problems.push(problem(file, undefined, 'expected fields written as "name: value", found a single value or a list'));
     return undefined;
   }
   return value as Record<string, unknown>;
 }
 
+/** The opening `---` of a text's fields, after any blank lines (Astro skips them too). */
+const OPENING = /^(?:[ \t]*\r?\n)*---[ \t]*(?:\r?\n|$)/;
+/** The fields between `---` lines, each alone on its line. */
+const FRONTMATTER = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export interface SplitText {
+  /** The YAML between the `---` lines; undefined when the text has none. */
+  frontmatter: string | undefined;
+  body: string;
+  /** Lines before the YAML: the opening `---` and any blank lines above it. */
+  line: number;
+  /** An opening `---` that no `---` line closes. */
+  unclosed: boolean;
+}
+
 /** Splits `---` frontmatter from the Markdown body. */
-export function splitFrontmatter(source: string): { frontmatter: string | undefined; body: string } {
+export function splitFrontmatter(source: string): SplitText {
   const text = source.replace(/^\uFEFF/, '');
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontmatter: undefined, body: text };
-  return { frontmatter: match[1], body: text.slice(match[0].length) };
+  const opening = OPENING.exec(text);
+  const match = opening && FRONTMATTER.exec(text);
+  if (!match) return { frontmatter: undefined, body: text, line: 0, unclosed: !!opening };
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), line: opening![0].split('\n').length - 1, unclosed: false };
 }
 
 const isDirectory = (path: string) => {
@@ -158,7 +218,7 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
   } else {
     entry.factsFile = `${dir}/${factsName}`;
     const source = readText(join(abs, factsName), entry.factsFile, problems);
-    if (source !== undefined) entry.facts = parseYaml(source, entry.factsFile, problems);
+    if (source !== undefined) entry.facts = parseYaml(source, entry.factsFile, problems, { content: true });
   }
   for (const name of files) {
     if (FACTS_FILES.includes(name)) {
@@ -187,8 +247,13 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
       entry.texts.push({ file, locale, ext, data: {}, body: '', raw: '', invalid: true });
       continue;
     }
-    const { frontmatter, body } = splitFrontmatter(raw);
-    const data = frontmatter === undefined ? {} : parseYaml(frontmatter, file, problems, 1);
+    const { frontmatter, body, line, unclosed } = splitFrontmatter(raw);
+    if (unclosed) {
+      problems.push(
+        problem(file, undefined, `the fields at the top open with --- on line ${line + 1}, but no line --- closes them: add a line with only --- after the last field`),
+      );
+    }
+    const data = unclosed ? undefined : frontmatter === undefined ? {} : parseYaml(frontmatter, file, problems, { lineOffset: line, content: true });
     entry.texts.push({ file, locale, ext, data: data ?? {}, body, raw, invalid: data === undefined });
   }
   return entry;
