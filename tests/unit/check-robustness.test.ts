@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
 import { formatProblems, problem } from '../../packages/klaster/src/lib/content/problems.ts';
+import { checkMdxBody } from '../../packages/klaster/src/lib/mdx-components.ts';
 import { ROOT, tempDir } from '../helpers/build.ts';
 
 const TODAY = '2026-11-21';
@@ -94,6 +95,25 @@ describe('in words an editor can act on: nothing unread without a word, nothing 
     expect(found(root, `${sweater}/index.yaml`, 'moq')).toEqual(['error: found 1e+300; expected a whole number']);
     expect(found(root, `${sweater}/index.de.md`)).toEqual([expect.stringContaining('add the locale to locales in site.yaml')]);
     expect(formatProblems([problem('products/a\u202Eb/index.yaml', 'imageAlt.x\u200By.png', 'a message')])).toBe('products/a<U+202E>b/index.yaml\n  imageAlt.x<U+200B>y.png: a message');
+  });
+
+  it('names repeated from components, markup and newsletter folders: invisible characters named there too', () => {
+    const root = contentWith({
+      'news/demo-news/index.en.mdx': '---\ntitle: Demo news\nsummary: Something happened.\n---\n\n<Timeline project="demo\u200Dproject" />\n',
+      'news/demo-news/index.ro.md': '---\ntitle: Știre\n---\n\n<figure caption="a\u202Eb">x</figure>\n',
+      'news/demo-news/index.en.md': null,
+      'newsletters/2024\u200B-01/index.yaml': '',
+      'newsletters/2024\u200B-01/index.en.md': '---\ntitle: January\n---\n',
+    });
+    rmSync(join(root, 'news/demo-news/index.en.md'), { recursive: true });
+    expect(found(root, 'news/demo-news/index.en.mdx')).toEqual([
+      'error: <Timeline> names the project "demo<U+200D>project", but there is no projects/demo<U+200D>project; did you mean "demo-project"? the projects are demo-project',
+    ]);
+    expect(found(root, 'news/demo-news/index.ro.md')).toEqual(['warning: caption="a<U+202E>b" on <figure> will be removed: the attribute is not allowed on <figure> in texts']);
+    expect(found(root, 'newsletters/2024\u200B-01').join('\n')).toContain('found "2024<U+200B>-01"');
+    // With no project at all, the list of projects is not left empty.
+    const [none] = checkMdxBody({ ext: 'mdx', body: '<Timeline project="x" />', fileName: 'index.en.mdx', defaultProject: undefined, projects: new Map(), assets: [], imageExtensions: [] });
+    expect(none.message).toBe('<Timeline> names the project "x", but there is no projects/x; there are no projects yet');
   });
 });
 

@@ -411,7 +411,7 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
     }
     case 'newsletters': {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(entry.id)) {
-        errors.push(problem(raw.dir, undefined, `a newsletter's folder is named by its month, YYYY-MM (e.g. 2022-03); found "${entry.id}"`));
+        errors.push(problem(raw.dir, undefined, `a newsletter's folder is named by its month, YYYY-MM (e.g. 2022-03); found "${describeName(entry.id)}"`));
       }
       break;
     }
