@@ -115,6 +115,27 @@ describe('in words an editor can act on: nothing unread without a word, nothing 
     const [none] = checkMdxBody({ ext: 'mdx', body: '<Timeline project="x" />', fileName: 'index.en.mdx', defaultProject: undefined, projects: new Map(), assets: [], imageExtensions: [] });
     expect(none.message).toBe('<Timeline> names the project "x", but there is no projects/x; there are no projects yet');
   });
+
+  it('names quoted by the YAML parser, a did-you-mean, a duplicate id, a file to rename: invisible characters named there too', () => {
+    const root = contentWith({
+      'news/demo-news/index.yaml': '- item\ndate: "a\u202Eb"\n',
+      'clusters/demo\u200Dcluster/index.yaml': 'country: BG\ncoordinates: { lat: 42, lon: 22 }\nfounded: 2012\nsectors: [fashion]\n',
+      'clusters/demo\u200Dcluster/index.en.md': '---\nname: Twin\nsummary: A twin.\nregion: South-West\ncity: Kyustendil\n---\n',
+      'clusters/DEMO-cluster/index.yaml': 'country: BG\ncoordinates: { lat: 42, lon: 22 }\nfounded: 2012\nsectors: [fashion]\n',
+      'clusters/DEMO-cluster/index.en.md': '---\nname: Twin\nsummary: A twin.\nregion: South-West\ncity: Kyustendil\n---\n',
+      'organisations/demo-maker/index.yaml': 'type: sme\ncountry: BG\nclusters: [demo-clustr]\n',
+      'clusters/demo-cluster/index.\u202Een.md': '---\nname: x\n---\n\n<Map />\n',
+    });
+    const shown = (file: string) => formatProblems(check(root).errors.filter((p) => p.file === file));
+    expect(shown('news/demo-news/index.yaml')).toContain('a<U+202E>b');
+    expect(shown('organisations/demo-maker/index.yaml')).toMatch(/did you mean "demo(-cluster|<U\+200D>cluster)"/);
+    expect(shown('clusters/demo-cluster')).toContain('clusters/DEMO-cluster and clusters/demo-cluster are the same id');
+    expect(shown('clusters/demo-cluster/index.\u202Een.md')).toContain('a translation for the locale "<U+202E>en"');
+    const [md] = checkMdxBody({ ext: 'md', body: '<Map />', fileName: 'index.\u202Een.md', defaultProject: 'p', projects: new Map([['p', undefined], ['q\u200Dr', undefined]]), assets: [], imageExtensions: [] });
+    expect(md.message).toBe('<Map> works only in MDX files; rename index.<U+202E>en.md to index.<U+202E>en.mdx');
+    const [list] = checkMdxBody({ ext: 'mdx', body: '<Map project="x" />', fileName: 'index.en.mdx', defaultProject: 'p', projects: new Map([['q\u200Dr', undefined]]), assets: [], imageExtensions: [] });
+    expect(list.message).toContain('the projects are q<U+200D>r');
+  });
 });
 
 describe('read as the build reads it: what the check passes, the build builds', () => {

@@ -238,7 +238,7 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
       const guess = closestId(project, ids);
       const shown = describeName(project);
       out.push(
-        `<${use.name}> names the project "${shown}", but there is no projects/${shown}; ${guess ? `did you mean "${guess}"? ` : ''}${ids.length ? `the projects are ${list(ids)}` : 'there are no projects yet'}`,
+        `<${use.name}> names the project "${shown}", but there is no projects/${shown}; ${guess ? `did you mean "${describeName(guess)}"? ` : ''}${ids.length ? `the projects are ${list(ids.map(describeName))}` : 'there are no projects yet'}`,
       );
     } else if (project !== undefined && use.name === 'IndicatorBars' && input.projects.get(project)) {
       const indicators = input.projects.get(project)!.indicators;
@@ -281,10 +281,10 @@ function figureProblems(use: ComponentUse, input: MdxCheckInput): string[] {
   if (!image.alt) out.push(`<Figure>: the image ${src} has no description; write one between the brackets: ![what the picture shows](${src})`);
   const file = localImageFile(image.src);
   const ext = file?.split('.').pop()?.toLowerCase() ?? '';
-  if (!file) out.push(`<Figure>: the image ${src} must be a file beside ${input.fileName}, written ./photo.jpg`);
+  if (!file) out.push(`<Figure>: the image ${src} must be a file beside ${showInvisible(input.fileName)}, written ./photo.jpg`);
   else if (!input.imageExtensions.includes(ext)) out.push(`<Figure>: ${describeName(file)} is not an image file; use ${list(input.imageExtensions)}`);
   else if (!input.assets.includes(file)) {
-    out.push(`<Figure>: there is no file ${describeName(file)} beside ${input.fileName}; put the picture in the entry's folder or correct the name`);
+    out.push(`<Figure>: there is no file ${describeName(file)} beside ${showInvisible(input.fileName)}; put the picture in the entry's folder or correct the name`);
   }
   return out;
 }
@@ -305,7 +305,7 @@ export function checkMdxBody(input: MdxCheckInput): MdxProblem[] {
       continue;
     }
     if (input.ext === 'md') {
-      add(`<${use.name}> works only in MDX files; rename ${input.fileName} to ${input.fileName.replace(/\.md$/, '.mdx')}`);
+      add(`<${use.name}> works only in MDX files; rename ${showInvisible(input.fileName)} to ${showInvisible(input.fileName.replace(/\.md$/, '.mdx'))}`);
       continue;
     }
     const typed = use as ComponentUse & { name: MdxComponentName };

@@ -19,7 +19,7 @@ import {
   type Text,
 } from './schemas.ts';
 import { isFile, readContent, type RawEntry } from './read.ts';
-import { closestId, describeName, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { closestId, describeName, info, problem, problemsFromZod, showInvisible, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
 import { markupWarnings } from './sanitize-check.ts';
@@ -186,7 +186,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     const other = seenIds.get(key);
     if (other) {
       errors.push(
-        problem(entry.dir, undefined, `two entries with one id: ${other} and ${entry.dir} are the same id; rename one of them`),
+        problem(entry.dir, undefined, `two entries with one id: ${showInvisible(other)} and ${showInvisible(entry.dir)} are the same id; rename one of them`),
       );
     } else seenIds.set(key, entry.dir);
   }
@@ -294,7 +294,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
             problem(
               entry.factsFile,
               field,
-              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${guess}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
+              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${describeName(guess)}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
             ),
           );
         }

@@ -82,8 +82,9 @@ export interface YamlOptions {
 function yamlReason(message: string): string {
   if (/call stack/i.test(message)) return 'lists or groups are nested too deeply inside one another';
   if (/alias count/i.test(message)) return 'the aliases (*name) repeat too much data; write the values out instead';
-  // The first line of the message, without the position it repeats (the source excerpt follows it).
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // The first line of the message, without the position it repeats (the source excerpt follows it),
+  // and with the invisible characters of the text it may quote named.
+  return showInvisible(message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
 }
 
 /** YAML into a plain object, or a problem naming the line. */
