@@ -182,4 +182,10 @@ describe('read as the build reads it: what the check passes, the build builds', 
     expect(found(root, `${sweater}/index.yaml`, 'images[2]')).toEqual([expect.stringContaining('rename the file')]);
     expect(found(root, 'projects/demo-project/index.yaml', 'results[0].file')).toEqual([expect.stringContaining('rename the file')]);
   });
+
+  it('a control character written as a YAML escape ("\\0") in a text: refused, not published raw into the page', () => {
+    const root = contentWith({ 'news/demo-news/index.en.md': '---\ntitle: "Demo\\0 news"\nsummary: "Some\\vthing happened."\n---\n' });
+    expect(found(root, 'news/demo-news/index.en.md', 'title')).toEqual(['error: found "Demo\\u0000 news"; holds an invisible control character <U+0000>, which a page cannot show; delete it']);
+    expect(found(root, 'news/demo-news/index.en.md', 'summary')).toEqual([expect.stringContaining('<U+000B>')]);
+  });
 });

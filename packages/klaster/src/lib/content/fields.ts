@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { taxonomies, type TaxonomyName } from '../taxonomies.ts';
-import { closestId } from './problems.ts';
+import { closestId, showInvisible } from './problems.ts';
 import { localeCodes } from '../locales.ts';
 
 export const collectionNames = [
@@ -138,7 +138,18 @@ export const gtin = z
   .transform((v) => String(v))
   .refine(gtinCheckDigitValid, { error: 'not a valid GTIN: 8, 12, 13 or 14 digits with a correct check digit' });
 
-export const plainText = z.string({ error: 'expected text, like "some words"' }).trim().min(1, { error: 'must not be empty' });
+/** Control characters but tab and line breaks: invisible, and not allowed in a page (its HTML would be invalid). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export const plainText = z
+  .string({ error: 'expected text, like "some words"' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .superRefine((text, ctx) => {
+    // Written as a YAML escape ("\0", "\x01"): the file itself holds none.
+    const control = CONTROL.exec(text);
+    if (control) ctx.addIssue({ code: 'custom', message: `holds an invisible control character ${showInvisible(control[0])}, which a page cannot show; delete it` });
+  });
 
 export const textList = z.array(plainText, { error: 'expected a list of sentences, each on a line starting with "- "' });
 
