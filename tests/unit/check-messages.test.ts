@@ -66,7 +66,7 @@ describe('messages in plain words', () => {
     expect(messages.sectors).toBe('found "textile-clothing"; expected a list, like [a, b]');
     expect(messages.sample).toBe('found "yes"; expected true or false, like true (without quotes)');
     expect(messages.budget).toBe('found 5000; expected a group of fields, like { name: value }');
-    expect(messages['results[0].id']).toBe('found 7; expected text, like "some words"');
+    expect(messages['results[0].id']).toBe('found 7, which YAML reads as a number; expected text, like "some words": put it in quotes to write it as text');
     expect(messages['results[0].file']).toBe('found a list; expected text, like "some words"');
     expect(messages.indicators).toBe('found a list; expected a group of fields, like { name: value }');
     for (const message of Object.values(messages)) expect(message).not.toMatch(/expected (array|object|string|number|boolean|date|record)\b/);

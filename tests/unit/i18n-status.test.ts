@@ -54,6 +54,16 @@ describe('translation status', () => {
     expect(sourceTextHash({ name: 'Јумко', keepAsWritten: ['Јумко'] }, 'body')).toBe(sourceTextHash({ name: 'Јумко' }, 'body'));
   });
 
+  it('stamps a translation whose fields follow a byte-order mark or blank lines inside them, not above', () => {
+    const ro = join(root, 'products/demo-sweater/index.ro.md');
+    writeFileSync(ro, '\uFEFF\n\n---\nname: Pulover demonstrativ\n---\nTricotat în Kyustendil.\n');
+    expect(stamp(root, check(root).products.get('demo-sweater')!, 'ro')).toBe(true);
+    expect(readFileSync(ro, 'utf8')).toMatch(/^\uFEFF\n\n---\nsourceHash: [0-9a-f]{12}\nname: Pulover demonstrativ\n---\nTricotat/);
+    const status = translationStatus(check(root)).locales.find((l) => l.locale === 'ro')!;
+    expect(status.unstamped).not.toContain('products/demo-sweater');
+    expect(status.partial.find((p) => p.entry === 'products/demo-sweater')?.fields).not.toContain('name');
+  });
+
   it('hashes the text, not its key order', () => {
     expect(sourceTextHash({ a: '1', b: ['x'] }, 'body')).toBe(sourceTextHash({ b: ['x'], a: '1' }, 'body\n'));
     expect(sourceTextHash({ a: '1' }, 'body')).not.toBe(sourceTextHash({ a: '2' }, 'body'));

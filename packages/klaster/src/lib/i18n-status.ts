@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { writtenLocales, type Locale } from './locales.ts';
 import { collectionNames } from './content/fields.ts';
 import type { CheckedContent, CheckedEntry } from './content/check.ts';
+import { splitFrontmatter } from './content/read.ts';
 import { checkUiStrings } from './i18n-check.ts';
 
 function canonical(value: unknown): string {
@@ -95,10 +96,12 @@ export function stamp(root: string, entry: CheckedEntry, locale: Locale): boolea
   const hash = sourceTextHash(src.data, src.body);
   const file = join(root, own.file);
   const text = readFileSync(file, 'utf8');
+  // The fields' opening ---, after a byte-order mark or blank lines, as the reader finds it.
+  const opening = /^(\uFEFF?(?:[ \t]*\r?\n)*)---[ \t]*\r?\n/;
   const next = /^sourceHash:.*$/m.test(text)
     ? text.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
-    : text.startsWith('---')
-      ? text.replace(/^---[ \t]*\r?\n/, `---\nsourceHash: ${hash}\n`)
+    : splitFrontmatter(text).frontmatter !== undefined
+      ? text.replace(opening, `$1---\nsourceHash: ${hash}\n`)
       : `---\nsourceHash: ${hash}\n---\n${text}`;
   if (next === text) return false;
   writeFileSync(file, next);

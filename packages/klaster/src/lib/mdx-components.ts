@@ -5,7 +5,7 @@
  * them to. Plain TypeScript, shared by the content check and the Astro
  * components in src/components/mdx/.
  */
-import { closestId } from './content/problems.ts';
+import { closestId, describeName, showInvisible } from './content/problems.ts';
 
 export const mdxComponentNames = ['PartnerList', 'Timeline', 'Figure', 'IndicatorBars', 'FundingNotice', 'Map'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
@@ -225,7 +225,7 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
   for (const key of Object.keys(use.attributes)) {
     if (use.name === 'Figure' && (key === 'src' || key === 'alt')) continue;
     if (!s.attributes.includes(key)) {
-      out.push(`<${use.name}> has no attribute "${key}"; its attributes are ${list(s.attributes)} (see the editors' guide)`);
+      out.push(`<${use.name}> has no attribute "${describeName(key)}"; its attributes are ${list(s.attributes)} (see the editors' guide)`);
     }
   }
   for (const key of s.required) {
@@ -241,9 +241,11 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
       out.push(`<${use.name}> does not know which project to show here; name it: <${use.name} project="project-id" />`);
     } else if (named === true) out.push(`<${use.name} project> needs the id of a project: project="project-id"`);
     else if (project !== undefined && !input.projects.has(project)) {
-      const guess = closestId(project, [...input.projects.keys()]);
+      const ids = [...input.projects.keys()];
+      const guess = closestId(project, ids);
+      const shown = describeName(project);
       out.push(
-        `<${use.name}> names the project "${project}", but there is no projects/${project}; ${guess ? `did you mean "${guess}"? ` : ''}the projects are ${list([...input.projects.keys()])}`,
+        `<${use.name}> names the project "${shown}", but there is no projects/${shown}; ${guess ? `did you mean "${describeName(guess)}"? ` : ''}${ids.length ? `the projects are ${list(ids.map(describeName))}` : 'there are no projects yet'}`,
       );
     } else if (project !== undefined && use.name === 'IndicatorBars' && input.projects.get(project)) {
       const indicators = input.projects.get(project)!.indicators;
@@ -255,7 +257,7 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
         out.push(
           parent
             ? `<IndicatorBars indicator="${wanted}" />: "${wanted}" is part of the breakdown of "${parent.id}"; write indicator="${parent.id}" to show it with its breakdown`
-            : `<IndicatorBars indicator="${wanted}" />: the project ${project} has no indicator "${wanted}"; its indicators are ${list(indicators.map((i) => i.id))}`,
+            : `<IndicatorBars indicator="${describeName(wanted)}" />: the project ${project} has no indicator "${describeName(wanted)}"; its indicators are ${list(indicators.map((i) => i.id))}`,
         );
       }
     }
@@ -265,7 +267,7 @@ function attributeProblems(use: ComponentUse & { name: MdxComponentName }, input
 
 /** How a Figure is written, with the editor's own values where there are any; indented for the check's output. */
 function figureExample(caption = 'What the picture shows', alt = 'A description of the picture for people who cannot see it', src = './photo.jpg'): string {
-  return ['', `<Figure caption="${caption}">`, `  ![${alt}](${src})`, '</Figure>'].join('\n      ');
+  return ['', `<Figure caption="${showInvisible(caption)}">`, `  ![${showInvisible(alt)}](${showInvisible(src)})`, '</Figure>'].join('\n      ');
 }
 
 function figureProblems(use: ComponentUse, input: MdxCheckInput): string[] {
@@ -282,13 +284,14 @@ function figureProblems(use: ComponentUse, input: MdxCheckInput): string[] {
   }
   const [image] = images;
   const out: string[] = [];
-  if (!image.alt) out.push(`<Figure>: the image ${image.src} has no description; write one between the brackets: ![what the picture shows](${image.src})`);
+  const src = describeName(image.src);
+  if (!image.alt) out.push(`<Figure>: the image ${src} has no description; write one between the brackets: ![what the picture shows](${src})`);
   const file = localImageFile(image.src);
   const ext = file?.split('.').pop()?.toLowerCase() ?? '';
-  if (!file) out.push(`<Figure>: the image ${image.src} must be a file beside ${input.fileName}, written ./photo.jpg`);
-  else if (!input.imageExtensions.includes(ext)) out.push(`<Figure>: ${file} is not an image file; use ${list(input.imageExtensions)}`);
+  if (!file) out.push(`<Figure>: the image ${src} must be a file beside ${showInvisible(input.fileName)}, written ./photo.jpg`);
+  else if (!input.imageExtensions.includes(ext)) out.push(`<Figure>: ${describeName(file)} is not an image file; use ${list(input.imageExtensions)}`);
   else if (!input.assets.includes(file)) {
-    out.push(`<Figure>: there is no file ${file} beside ${input.fileName}; put the picture in the entry's folder or correct the name`);
+    out.push(`<Figure>: there is no file ${describeName(file)} beside ${showInvisible(input.fileName)}; put the picture in the entry's folder or correct the name`);
   }
   return out;
 }
@@ -303,13 +306,13 @@ export function checkMdxBody(input: MdxCheckInput): MdxProblem[] {
     const unclosed = input.ext === 'mdx' && !use.selfClosing && use.children === undefined;
     if (!isMdxComponent(use.name)) {
       if (input.ext === 'mdx') {
-        add(`<${use.name}> is not a Klaster component; the components are ${list(mdxComponentNames)} (check the spelling and capitals)`);
+        add(`<${describeName(use.name)}> is not a Klaster component; the components are ${list(mdxComponentNames)} (check the spelling and capitals)`);
       }
       if (unclosed) add(`<${use.name}> is never closed: add </${use.name}> where it ends, or write <${use.name} /> if it holds nothing`);
       continue;
     }
     if (input.ext === 'md') {
-      add(`<${use.name}> works only in MDX files; rename ${input.fileName} to ${input.fileName.replace(/\.md$/, '.mdx')}`);
+      add(`<${use.name}> works only in MDX files; rename ${showInvisible(input.fileName)} to ${showInvisible(input.fileName.replace(/\.md$/, '.mdx'))}`);
       continue;
     }
     const typed = use as ComponentUse & { name: MdxComponentName };

@@ -3,6 +3,7 @@
  * integrity rules that span entries, and lists every problem in one run.
  * `npm run check` prints its result; the build runs it before anything else.
  */
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
@@ -17,8 +18,8 @@ import {
   type Facts,
   type Text,
 } from './schemas.ts';
-import { readContent, type RawEntry } from './read.ts';
-import { closestId, info, problem, problemsFromZod, warning, type Problem } from './problems.ts';
+import { isFile, readContent, type RawEntry } from './read.ts';
+import { closestId, describeName, info, problem, problemsFromZod, showInvisible, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, findComponentUses, markdownImages, markdownImagesWithLines, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
 import { markupWarnings } from './sanitize-check.ts';
@@ -33,6 +34,10 @@ export interface ImageRef<S = unknown> {
 }
 
 export { IMAGE_EXTENSIONS };
+
+/** What a file name may not hold to be part of an address: the build reads `?`, `#` and `%` as URL syntax and cannot find the file. */
+const NOT_IN_ADDRESS = /[?#%]/;
+const renameAddress = 'has ?, # or % in its name, which an address reads as something else; rename the file (letters, digits, hyphens)';
 
 export interface CheckedText<C extends CollectionName> {
   file: string;
@@ -79,6 +84,14 @@ function checkImageFactory(state: ImageState) {
       const ext = file.split('.').pop()?.toLowerCase() ?? '';
       if (!IMAGE_EXTENSIONS.includes(ext)) {
         ctx.addIssue({ code: 'custom', message: `not an image file; use ${IMAGE_EXTENSIONS.join(', ')}` });
+        return;
+      }
+      if (NOT_IN_ADDRESS.test(file)) {
+        ctx.addIssue({ code: 'custom', message: renameAddress });
+        return;
+      }
+      if (!file.includes('/') && existsSync(join(state.dir, file)) && !isFile(join(state.dir, file))) {
+        ctx.addIssue({ code: 'custom', message: 'is a folder, not an image file' });
         return;
       }
       const path = join(state.dir, file);
@@ -185,7 +198,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
         problem(
           entry.dir,
           undefined,
-          `the id "${entry.id}" is not a lowercase ASCII slug (letters a-z, digits, single hyphens); rename the folder to "${suggestion || 'a-latin-name'}"`,
+          `the id "${describeName(entry.id)}" is not a lowercase ASCII slug (letters a-z, digits, single hyphens); rename the folder to "${suggestion || 'a-latin-name'}"`,
         ),
       );
     }
@@ -193,7 +206,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     const other = seenIds.get(key);
     if (other) {
       errors.push(
-        problem(entry.dir, undefined, `two entries with one id: ${other} and ${entry.dir} are the same id; rename one of them`),
+        problem(entry.dir, undefined, `two entries with one id: ${showInvisible(other)} and ${showInvisible(entry.dir)} are the same id; rename one of them`),
       );
     } else seenIds.set(key, entry.dir);
   }
@@ -230,7 +243,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
           problem(
             text.file,
             undefined,
-            `a translation for the locale "${text.locale}", which is not configured; the locales are ${localeCodes.join(', ')} (rename the file, or add the locale to src/lib/locales.ts)`,
+            `a translation for the locale "${describeName(text.locale)}", which is not configured; the locales are ${localeCodes.join(', ')} (rename the file, or add the locale to locales in site.yaml)`,
           ),
         );
         continue;
@@ -301,7 +314,7 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
             problem(
               entry.factsFile,
               field,
-              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${guess}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
+              `refers to "${value}", but there is no ${to}/${value}; ${guess ? `did you mean "${describeName(guess)}"? Otherwise create the entry` : 'check the spelling or create the entry'}`,
             ),
           );
         }
@@ -344,7 +357,7 @@ function entryWarnings(root: string, entry: RawEntry, options: CheckOptions, hea
     (entry.facts.images as unknown[]).forEach((file, i) => {
       const header = typeof file === 'string' ? headers.get(join(root, entry.dir, file)) : undefined;
       const narrow = header && narrowImageWarning(header);
-      if (narrow) warnings.push(warning(entry.factsFile, `images[${i}]`, `found "${file}"; ${narrow}`));
+      if (narrow) warnings.push(warning(entry.factsFile, `images[${i}]`, `found "${describeName(String(file))}"; ${narrow}`));
     });
   }
 }
@@ -467,7 +480,7 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
     }
     case 'newsletters': {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(entry.id)) {
-        errors.push(problem(raw.dir, undefined, `a newsletter's folder is named by its month, YYYY-MM (e.g. 2022-03); found "${entry.id}"`));
+        errors.push(problem(raw.dir, undefined, `a newsletter's folder is named by its month, YYYY-MM (e.g. 2022-03); found "${describeName(entry.id)}"`));
       }
       break;
     }
@@ -494,7 +507,9 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
       });
       f.results.forEach((r, i) => {
         if (!raw.assets.includes(r.file)) {
-          errors.push(problem(factsFile, `results[${i}].file`, `found "${r.file}", but there is no such file beside the entry`));
+          errors.push(problem(factsFile, `results[${i}].file`, `found "${describeName(r.file)}", but there is no such file beside the entry`));
+        } else if (NOT_IN_ADDRESS.test(r.file)) {
+          errors.push(problem(factsFile, `results[${i}].file`, `found "${describeName(r.file)}", which ${renameAddress}`));
         }
       });
       break;

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { taxonomies, type TaxonomyName } from '../taxonomies.ts';
-import { closestId } from './problems.ts';
+import { closestId, showInvisible } from './problems.ts';
 import { localeCodes } from '../locales.ts';
 
 export const collectionNames = [
@@ -93,10 +93,12 @@ export const year = z
   .min(1800, { error: 'expected a year from 1800 on' })
   .max(2100, { error: 'expected a year up to 2100' });
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 export const countryCode = z
   .string({ error: 'expected a two-letter country code such as BG' })
   .regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code in capitals, such as BG, RS, RO' })
-  .refine((code) => new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined, {
+  // Only two capitals are asked about: Intl throws on what is not a region code at all ("Bulgaria").
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || regionNames.of(code) !== undefined, {
     error: 'not a known country code (ISO 3166-1 alpha-2, such as BG, RS, RO)',
   });
 
@@ -136,7 +138,18 @@ export const gtin = z
   .transform((v) => String(v))
   .refine(gtinCheckDigitValid, { error: 'not a valid GTIN: 8, 12, 13 or 14 digits with a correct check digit' });
 
-export const plainText = z.string({ error: 'expected text, like "some words"' }).trim().min(1, { error: 'must not be empty' });
+/** Control characters but tab and line breaks: invisible, and not allowed in a page (its HTML would be invalid). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export const plainText = z
+  .string({ error: 'expected text, like "some words"' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .superRefine((text, ctx) => {
+    // Written as a YAML escape ("\0", "\x01"): the file itself holds none.
+    const control = CONTROL.exec(text);
+    if (control) ctx.addIssue({ code: 'custom', message: `holds an invisible control character ${showInvisible(control[0])}, which a page cannot show; delete it` });
+  });
 
 export const textList = z.array(plainText, { error: 'expected a list of sentences, each on a line starting with "- "' });
 

@@ -44,14 +44,31 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * Characters an editor cannot see, or that reorder the line they are on
+ * (control characters, zero-width spaces and joiners, bidirectional marks
+ * and overrides, the byte-order mark).
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+/** Text from the content as a message repeats it: each invisible character named, `<U+200D>`. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** A name from the content (a field, a folder), shortened and with its invisible characters named. */
+export function describeName(name: string): string {
+  return showInvisible(name.length > 60 ? `${name.slice(0, 57)}...` : name);
+}
+
 /** A found value, shortened for a one-line message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(short);
+    return showInvisible(JSON.stringify(short));
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
@@ -85,8 +102,19 @@ const PLAIN_TYPES: Record<string, string> = {
   date: 'a date, like 2012-01-27',
 };
 
+const items = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
 /** Zod's own wording of an issue ("Invalid input: expected array, received string") in an editor's words. */
 function plainMessage(issue: z.core.$ZodIssue): string {
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small):/.test(issue.message)) {
+    // A limit without a message of its own ("Too big: expected int to be <=9007199254740991").
+    const big = issue.code === 'too_big';
+    const limit = Number(big ? issue.maximum : issue.minimum);
+    const inclusive = issue.inclusive !== false;
+    if (issue.origin === 'string') return `must be ${big ? 'at most' : 'at least'} ${items(limit, 'character')} long`;
+    if (issue.origin === 'array' || issue.origin === 'set') return `must list ${big ? 'at most' : 'at least'} ${items(limit, 'item')}`;
+    return `must be ${big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than'} ${limit}`;
+  }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input: expected')) {
     const plain = PLAIN_TYPES[issue.expected];
     return plain ? `expected ${plain}` : issue.message.replace(/^Invalid input: (expected \w+).*$/, '$1');
@@ -108,13 +136,18 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
       return problem(
         file,
         fieldPath(issue.path) || undefined,
-        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(describeName).join(', ')}`,
       );
     }
     const found = valueAt(data, issue.path);
     const field = fieldPath(issue.path) || undefined;
     const message = plainMessage(issue);
     if (found === undefined) return problem(file, field, `is required but missing; ${message}`);
+    // A date, number or true/false where text belongs: YAML read it so because it has no quotes.
+    const read = found instanceof Date ? 'a date' : typeof found === 'number' ? 'a number' : typeof found === 'boolean' ? 'true or false' : undefined;
+    if (read && (issue.code === 'invalid_type' || issue.code === 'invalid_union') && message.includes('text')) {
+      return problem(file, field, `found ${describeValue(found)}, which YAML reads as ${read}; ${message}: put it in quotes to write it as text`);
+    }
     return problem(file, field, `found ${describeValue(found)}; ${message}`);
   });
 }
@@ -129,10 +162,10 @@ export function formatProblems(problems: readonly Problem[]): string {
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(file);
+    lines.push(showInvisible(file));
     for (const p of list) {
       const label = p.severity === 'error' ? '' : `${p.severity}: `;
-      lines.push(`  ${label}${p.field ? `${p.field}: ` : ''}${p.message}`);
+      lines.push(`  ${label}${p.field ? `${showInvisible(p.field)}: ` : ''}${p.message}`);
     }
   }
   return lines.join('\n');

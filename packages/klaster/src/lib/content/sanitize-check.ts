@@ -8,6 +8,7 @@
  */
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 import { bodySchema, mayNeedSanitising, removalMessage, sanitizeBody, type AnyNode, type Removal, type SanitizeOptions } from './sanitize.ts';
+import { showInvisible } from './problems.ts';
 
 interface Located {
   start?: { line?: number };
@@ -100,7 +101,8 @@ export function markupWarnings(input: {
   for (const r of bodyRemovals(input.body, input.ext, input.options)) {
     const tag = r.what.slice(0, -1).toLowerCase(); // `<partnerlist`
     if (r.kind === 'element' && input.explained.some((p) => p.line === r.line && p.message.toLowerCase().startsWith(tag))) continue;
-    const message = removalMessage(r);
+    // The removed markup as the text has it, its invisible characters named.
+    const message = showInvisible(removalMessage(r));
     byMessage.set(message, [...(byMessage.get(message) ?? []), r.line === undefined ? undefined : r.line + input.lineOffset]);
   }
   return [...byMessage].map(([message, lines]) => {
