@@ -99,9 +99,18 @@ function fingerprint(root: string, files: string[]): string {
  * copies. Files another locale already placed (Pagefind's script, its
  * WebAssembly) are the same and stay; the entry file is merged afterwards.
  */
+/**
+ * Pagefind's own search interfaces, which the site does not use (its search
+ * page is assets/search.js): not published. Each locale's run writes its own
+ * copy and the first one placed was kept; in one CI run two builds of the
+ * same content differed in pagefind-ui.css (cause not found: a file written
+ * late by the service is the likely one, see the wait for the entry file).
+ */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
 function place(from: string, to: string) {
   for (const item of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!item.isFile() || item.name === 'pagefind-entry.json') continue;
+    if (!item.isFile() || item.name === 'pagefind-entry.json' || UNUSED.test(item.name)) continue;
     const source = join(item.parentPath, item.name);
     const target = join(to, relative(from, source));
     if (existsSync(target)) continue;
