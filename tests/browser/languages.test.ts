@@ -334,6 +334,47 @@ describe('entries with missing translations (a copy of the valid fixture)', () =
     expect(xml).not.toMatch(/hreflang="en" href="https?:\/\/[^/"]+\/"/);
   });
 
+  it('romanises a text falling back from Bulgarian on Serbian Latin pages by the Bulgarian system, in lists, maps and JSON-LD alike', () => {
+    // demo-cluster is written in Bulgarian with no Serbian text: its name and town (Демо клъстер, Кюстендил) fall back.
+    // No Cyrillic is left under sr-Latn; what stays Cyrillic (the picker's "Српски") says its language.
+    const pages = readPages(fixtureDist).filter((p) => p.page.startsWith('/sr-latn/'));
+    const failures: Failure[] = [];
+    const names = new Set<string>();
+    for (const page of pages) {
+      const doc = parseHtml(page.html);
+      // <title> cannot mark a part of itself: it is left out (the heading on the page says the same, marked).
+      for (const el of findAll(doc, (e) => e.type === 'tag' && !['script', 'style', 'title'].includes(e.name))) {
+        for (const child of el.children) {
+          if (child.type !== 'text' || !/\p{Script=Cyrillic}/u.test(child.data)) continue;
+          // The nearest lang around the text must name a Cyrillic language: Cyrillic under sr-Latn would be read out wrongly.
+          let at: HtmlElement | null = el;
+          while (at && !at.attribs?.lang) at = at.parent as HtmlElement | null;
+          if (!/^(bg|sr-Cyrl)\b/.test(at?.attribs.lang ?? '')) failures.push({ page: page.page, reason: `"${child.data.trim()}" under lang=${at?.attribs.lang}` });
+        }
+      }
+      // Links to the cluster's Serbian Latin page (a "back to" link names it inside a sentence).
+      for (const a of findAll(doc, (e) => e.name === 'a' && /\/sr-latn\/clusters\/demo-cluster\/$/.test(e.attribs.href ?? ''))) {
+        names.add(textOf(a).trim().replace(/^Nazad na /, ''));
+      }
+      for (const block of findAll(doc, (e) => e.name === 'script' && e.attribs.type === 'application/ld+json')) {
+        const walk = (v: unknown): void => {
+          if (Array.isArray(v)) v.forEach(walk);
+          else if (v && typeof v === 'object') {
+            const o = v as Record<string, unknown>;
+            if (typeof o.url === 'string' && o.url.endsWith('/sr-latn/clusters/demo-cluster/') && typeof o.name === 'string') names.add(o.name);
+            Object.values(o).forEach(walk);
+          }
+        };
+        walk(JSON.parse(textOf(block)));
+      }
+    }
+    expectNoFailures('Fallback text on Serbian Latin pages', failures);
+    // One spelling everywhere: the card, the map's list, the breadcrumb and the structured data.
+    expect([...names]).toEqual(['Demo klaster']);
+    const list = pages.find((p) => p.page === '/sr-latn/clusters/')!.html;
+    expect(list).toMatch(/<a href="[^"]*\/sr-latn\/clusters\/demo-cluster\/" lang="bg-Latn">Demo klaster<\/a><span class="meta"> · Kyustendil<\/span>/);
+  });
+
   it('marks exactly the locales without a translation in the switcher, and still leads to the same entry', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();

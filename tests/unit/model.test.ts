@@ -34,6 +34,15 @@ describe('localized text', () => {
     expect(sr.text.name).toBe('Демо клъстер');
     expect(sr.body?.locale).toBe('bg');
   });
+  it('romanises a Bulgarian fallback on a Serbian Latin page by the Bulgarian system, body too', () => {
+    const latin = localize(model.get('clusters', 'demo-cluster'), 'sr-latn');
+    expect(latin.romanised).toBe(true);
+    expect(latin.text).toMatchObject({ name: 'Demo klaster', city: 'Kyustendil', region: 'Yugozapaden' });
+    expect(latin.body).toMatchObject({ locale: 'bg', transliterate: 'bulgarian' });
+    expect(bodyForm(latin.body as never)!('<p>Профилът на клъстера.</p>')).toBe('<p>Profilat na klastera.</p>');
+    // On the Serbian Cyrillic page it stays as written.
+    expect(localize(model.get('clusters', 'demo-cluster'), 'sr')).toMatchObject({ romanised: false, text: { name: 'Демо клъстер' } });
+  });
   it('shows the source body when a translation has none', () => {
     const en = localize(model.get('clusters', 'demo-cluster'), 'en');
     expect(en.text.name).toBe('Demo cluster');
@@ -113,7 +122,7 @@ describe('Serbian Latin texts', () => {
     expect(latin.text.summary).toBe('Džemperi Јумко, model ЏМ-200, iz Vranja.');
     expect(latin.text.city).toBe('Vranje');
     // The body is transliterated when rendered, with the same phrases.
-    expect(latin.body?.transliterate).toBe(true);
+    expect(latin.body?.transliterate).toBe('serbian');
     expect(latin.body?.keepAsWritten).toEqual(['Јумко', 'ЏМ-200']);
     expect(latin.body?.body).toBe('Јумко из Врања.');
   });
@@ -133,7 +142,7 @@ describe('Serbian Latin texts', () => {
     const latin = localize(entry, 'sr-latn');
     expect(latin.text.name).toBe('Yumco');
     expect(latin.text.summary).toBe('Džemperi Јумко, model ЏМ-200, iz Vranja.');
-    expect(latin.body?.transliterate).toBe(true);
+    expect(latin.body?.transliterate).toBe('serbian');
   });
 
   it('gives a rendered body (Markdown or MDX) the form of its locale', () => {

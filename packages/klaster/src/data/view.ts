@@ -53,7 +53,8 @@ export function view(locale: Locale, base: string, site: URL) {
         href: href(entryPath[entry.collection as PagedCollection](locale, entry.id)),
         name: displayName(l.text),
         summary: (l.text as { summary?: string }).summary,
-        lang: nameLocale === locale ? undefined : langTag(nameLocale),
+        // A romanised fallback name is still that language's, in Latin script.
+        lang: nameLocale === locale ? undefined : l.romanised ? `${langTag(nameLocale)}-Latn` : langTag(nameLocale),
         loc: l,
       };
     },

@@ -17,7 +17,11 @@ export interface LocaleDefinition {
   derivedFrom?: string;
   /** Cedilla ş ţ are written as the comma-below ș ț the language uses (Romanian). */
   commaBelow?: boolean;
-  /** How the language's Cyrillic is romanised for ids suggested to editors. */
+  /**
+   * How the language's Cyrillic is romanised: for ids suggested to editors,
+   * and for its texts shown on a derived Latin page (a Bulgarian name on a
+   * Serbian Latin page is romanised by the Bulgarian system).
+   */
   slugScript?: 'bulgarian' | 'serbian';
 }
 

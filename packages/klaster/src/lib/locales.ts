@@ -68,5 +68,19 @@ export function slugHint(code: string | undefined): 'sr' | 'bg' | undefined {
   return script === 'serbian' ? 'sr' : script === 'bulgarian' ? 'bg' : undefined;
 }
 
+/**
+ * The romanisation of a source locale's texts shown on a derived (Latin)
+ * page when the derived locale's own source has none: a Bulgarian text on a
+ * Serbian Latin page. Undefined when the page is not derived, the text comes
+ * from the derived locale's own source (transliterated already) or the
+ * source language has no romanisation configured (then it is shown as
+ * written, marked with its lang).
+ */
+export function fallbackRomanisation(page: Locale, source: Locale): 'serbian' | 'bulgarian' | undefined {
+  const from = derivedFrom(page);
+  if (!from || from === source) return undefined;
+  return byCode.get(source)?.slugScript;
+}
+
 /** Locales whose UI strings and texts editors write themselves. */
 export const writtenLocales: readonly Locale[] = localeCodes.filter((l) => !derivedFrom(l));

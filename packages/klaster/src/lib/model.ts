@@ -7,8 +7,8 @@
  * Plain TypeScript: the Astro side (src/data/site.ts) feeds it the
  * collections; tests feed it checked fixture content.
  */
-import { derivedFrom, localeCodes, intlTag, usesCommaBelow, type Locale } from './locales.ts';
-import { serbianLatin } from './transliterate.ts';
+import { derivedFrom, fallbackRomanisation, localeCodes, intlTag, usesCommaBelow, type Locale } from './locales.ts';
+import { bulgarianToLatin, serbianLatin, serbianToLatin, transliterateDeep } from './transliterate.ts';
 import type { CollectionName } from './content/fields.ts';
 import type { Facts, Text } from './content/schemas.ts';
 import { deepCommaBelow } from './romanian.ts';
@@ -19,8 +19,8 @@ export interface TextRecord<C extends CollectionName, B = unknown> {
   /** Whatever renders the body (an Astro collection entry); opaque here. */
   body: B;
   hasBody: boolean;
-  /** The body is another locale's, to be transliterated when rendered. */
-  transliterate?: boolean;
+  /** The body is another locale's, to be transliterated when rendered, by this language's system. */
+  transliterate?: 'serbian' | 'bulgarian';
   /** Phrases the transliteration leaves as written (the text's `keepAsWritten`). */
   keepAsWritten?: readonly string[];
 }
@@ -46,6 +46,8 @@ export interface Localized<C extends CollectionName, B = unknown> {
   body: TextRecord<C, B> | undefined;
   /** Anything on the page is shown in the source locale. */
   fallback: boolean;
+  /** The source locale's fallback text is romanised (a Bulgarian text on a Serbian Latin page). */
+  romanised: boolean;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -72,12 +74,21 @@ export function localize<C extends CollectionName, B>(entry: Entry<C, B>, locale
     } else text[key] = translated;
   }
   for (const [key, value] of Object.entries(mine)) if (!(key in base)) text[key] = value;
-  const body = own?.hasBody ? own : source;
+  let body = own?.hasBody ? own : source;
   const bodyFallback = locale !== entry.source && !!source?.hasBody && !own?.hasBody;
   if (bodyFallback) fallbackFields.push('body');
+  // On a derived Latin page (Serbian Latin), another Cyrillic language's text
+  // is romanised by its own system, the same in every list, map and JSON-LD.
+  const romanised = fallbackRomanisation(locale, entry.source);
+  if (romanised) {
+    const fn = romanised === 'bulgarian' ? bulgarianToLatin : serbianToLatin;
+    for (const key of fallbackFields) if (key !== 'body') text[key] = transliterateDeep(text[key], fn);
+    if (bodyFallback && body) body = { ...body, transliterate: romanised };
+  }
   return {
     entry,
     locale,
+    romanised: !!romanised && fallbackFields.length > 0,
     text: text as Text<C>,
     translated: !!own,
     fallbackFields,
@@ -156,7 +167,7 @@ function deriveTexts<B>(entry: Entry<CollectionName, B>) {
       data: { ...serbianLatin(source.keepAsWritten).deep(source.data), ...(own?.data ?? {}) } as never,
       body: own?.hasBody ? own.body : source.body,
       hasBody: own?.hasBody || source.hasBody,
-      transliterate: !own?.hasBody,
+      transliterate: own?.hasBody ? undefined : 'serbian',
       keepAsWritten: source.keepAsWritten,
     };
   }
