@@ -20,7 +20,7 @@ const TODAY = '2026-11-21'; // the demo's build date (vitest.config.ts)
 
 // What to expect, from the built site's open data rather than from the code under test.
 type Texts = Record<string, { name: string }>;
-interface ProductData { id: string; sourceLocale: string; composition?: { fibre: string }[]; certifications: { scheme: string; validUntil: string }[]; translations: Texts }
+interface ProductData { id: string; sourceLocale: string; attributes?: { material?: { fibre: string }[] }; certifications: { scheme: string; validUntil: string }[]; translations: Texts }
 interface OrgData { id: string; type: string; country: string; clusters: string[]; sectors: string[] }
 const openData = <T,>(name: string) => (JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as { items: T[] }).items;
 const products = openData<ProductData>('products');
@@ -29,7 +29,7 @@ const byFacet = (values: (p: ProductData) => string[]) => {
   for (const p of products) for (const v of values(p)) out.set(v, (out.get(v) ?? new Set()).add(p.id));
   return out;
 };
-const material = byFacet((p) => (p.composition ?? []).map((c) => c.fibre));
+const material = byFacet((p) => (p.attributes?.material ?? []).map((c) => c.fibre));
 const certification = byFacet((p) => p.certifications.filter((c) => c.validUntil >= TODAY).map((c) => c.scheme));
 const and = (a: Set<string>, b: Set<string>) => new Set([...a].filter((id) => b.has(id)));
 const or = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);

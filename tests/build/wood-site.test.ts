@@ -70,6 +70,17 @@ describe('a furniture cluster built with no change to the package', () => {
     expect(schema.properties.attributes.properties.woodSpecies.enum).toEqual(['oak', 'beech', 'spruce']);
     expect(schema.properties.moqUnit.enum).toContain('cubic-metres');
     expect(schema.properties.category.enum).toEqual(['furniture', 'sawn-timber']);
+    // No textile preset, so none of its attributes: no fibre composition, no sizes.
+    expect(Object.keys(schema.properties.attributes.properties)).toEqual(['woodSpecies', 'dimensions', 'weight']);
+    expect(schema.properties.composition).toBeUndefined();
+  });
+
+  it('has no clothing fields: no material facet, no composition or sizes rows', () => {
+    expect(json('en/catalogue/filters.json').facets.map((f: { name: string }) => f.name)).not.toContain('material');
+    expect(existsSync(join(dist, 'en', 'catalogue', 'material'))).toBe(false);
+    const en = text(page('en/products/oak-wardrobe'));
+    expect(en).not.toContain('Composition');
+    expect(en).not.toContain('Sizes');
   });
 });
 

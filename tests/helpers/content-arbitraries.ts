@@ -459,7 +459,12 @@ function factsArb(c: CollectionName, ids: Ids, t: TextArbs): fc.Arbitrary<{ fact
           maker: fc.constantFrom(...ids.organisations),
           category: vocabulary('category'),
           images: imageNames(1, 4),
-          composition: optional(composition),
+          attributes: optional(
+            fc.record(
+              { material: composition, sizes: fc.array(fc.oneof(t.text, fc.integer({ min: 1, max: 200 })), { minLength: 1, maxLength: 4 }) },
+              { requiredKeys: [] },
+            ),
+          ),
           certifications: optional(
             fc.array(
               fc.record({
@@ -474,7 +479,6 @@ function factsArb(c: CollectionName, ids: Ids, t: TextArbs): fc.Arbitrary<{ fact
           moq: optional(hugeInt),
           moqUnit: optional(vocabulary('orderUnit')),
           leadTimeDays: optional(hugeInt),
-          sizes: optional(fc.array(fc.oneof(t.text, fc.integer({ min: 1, max: 200 })), { maxLength: 4 })),
           colours: optional(vocabularyList('colour')),
           countryOfOrigin: country,
           sku: optional(fc.oneof(t.text, fc.integer({ min: 1 }))),

@@ -11,9 +11,9 @@ function model() {
       id,
       data: {
         sourceLocale: 'en', maker, category, images: [], countryOfOrigin: id === 'c' ? 'RO' : 'BG',
-        composition: fibres.map((fibre, i) => ({ fibre, percent: i === 0 ? 100 - (fibres.length - 1) * 10 : 10 })),
+        attributes: { material: fibres.map((fibre, i) => ({ fibre, percent: i === 0 ? 100 - (fibres.length - 1) * 10 : 10 })) },
         certifications: certs.map(([scheme, validUntil]) => ({ scheme, licence: '1', issuer: 'X', validUntil })),
-        moqUnit: 'pieces', sizes: [], colours: [],
+        moqUnit: 'pieces', colours: [],
       },
     },
     texts: Object.entries(name).map(([locale, n]) => ({ id, locale: locale as Locale, data: { name: n, summary: 's' }, body: '', hasBody: false })),

@@ -11,7 +11,7 @@ const good = [
   organization({ name: 'Cluster', url: 'https://example.org/en/clusters/c/', description: 'd', country: 'BG' }),
   product({
     name: 'Sweater', url: 'https://example.org/en/products/s/', description: 'd', images: ['https://example.org/a.jpg'], category: 'Knitwear',
-    manufacturer: { name: 'Maker', url: 'https://example.org/en/members/m/' }, countryOfOrigin: 'Bulgaria', materials: [], certifications: [], colours: [], sizes: [],
+    manufacturer: { name: 'Maker', url: 'https://example.org/en/members/m/' }, countryOfOrigin: 'Bulgaria', certifications: [], colours: [],
   }),
   event({ name: 'Fair', url: 'https://example.org/en/events/f/', description: 'd', startDate: '2012-09-04T09:30:00+02:00', location: { name: 'Hall', city: 'Berlin', country: 'DE' }, inLanguage: 'en' }),
   newsArticle({ headline: 'News', url: 'https://example.org/en/news/n/', description: 'd', datePublished: '2012-02-01', inLanguage: 'en', publisher: 'Klaster' }),

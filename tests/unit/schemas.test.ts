@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { composition, factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
+import { factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
+import { compositionSchema } from '../../packages/klaster/src/lib/product-attributes.ts';
 import { gtinCheckDigitValid, isoDate, localDateTime } from '../../packages/klaster/src/lib/content/fields.ts';
 import { referencePaths } from '../../packages/klaster/src/lib/content/check.ts';
 
 const facts = factsSchemas(() => z.string());
+const composition = compositionSchema('fibre');
 
 describe('fibre composition', () => {
   it('accepts percentages that add up to 100', () => {

@@ -5,7 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { composeVocabularies, DEFAULT_PRESETS, presets, shippedVocabulary } from '../../packages/klaster/src/lib/vocabulary-presets.ts';
 import { taxonomy } from '../../packages/klaster/src/lib/content/fields.ts';
 import { loadSiteConfig } from '../../packages/klaster/src/lib/site/load.ts';
-import { formatAttribute, formatQuantity, type AttributeDeclaration } from '../../packages/klaster/src/lib/product-attributes.ts';
+import {
+  attributeFacetValues,
+  composeAttributes,
+  formatAttribute,
+  formatQuantity,
+  productAttributes,
+  type AttributeDeclaration,
+} from '../../packages/klaster/src/lib/product-attributes.ts';
+import { moveToAttributes } from '../../packages/klaster/src/lib/content/migrate-attributes.ts';
+import { factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
+import { problemsFromZod } from '../../packages/klaster/src/lib/content/problems.ts';
+import { z } from 'astro/zod';
 import { tempDir } from '../helpers/build.ts';
 
 describe('vocabularies', () => {
@@ -71,5 +82,50 @@ describe('attribute values', () => {
     const dims: AttributeDeclaration = { id: 'd', type: 'dimensions', unit: 'cm', label: 'D' };
     expect(formatAttribute(dims, { width: 120.5, height: 200 }, 'ro', label)).toBe('120,5 × 200 cm');
     expect(formatAttribute({ id: 'w', type: 'list', vocabulary: 'wood', label: 'W' }, ['oak', 'ash'], 'en', label)).toBe('wood:oak, wood:ash');
+  });
+});
+
+describe('the presets\' product attributes', () => {
+  it('come with the presets a site picks, and a site\'s own of the same id replaces one', () => {
+    expect(composeAttributes(['textile', 'ict'], []).map((a) => a.id)).toEqual(['material', 'sizes']);
+    // A furniture site picks no preset: no fibre composition, no sizes.
+    expect(composeAttributes([], [{ id: 'woodSpecies', type: 'choice', vocabulary: 'woodSpecies', label: 'W' }]).map((a) => a.id)).toEqual(['woodSpecies']);
+    const own = composeAttributes(['textile'], [{ id: 'sizes', type: 'list', vocabulary: 'size', label: { en: 'Sizes' } }]);
+    expect(own.map((a) => [a.id, a.vocabulary])).toEqual([['material', 'fibre'], ['sizes', 'size']]);
+  });
+
+  it('are the demo\'s (textile): the fibre composition is a facet named material', () => {
+    expect(productAttributes.filter((a) => a.facet).map((a) => a.id)).toEqual(['material']);
+  });
+
+  it('show a composition with percentages in the language, and its values as facet values', () => {
+    const material = composeAttributes(['textile'], [])[0]!;
+    const value = [{ fibre: 'merino-wool', percent: 70 }, { fibre: 'cashmere', percent: 30 }];
+    expect(formatAttribute(material, value, 'de', (v, x) => `${v}:${x}`)).toBe('70\u00a0% fibre:merino-wool, 30\u00a0% fibre:cashmere');
+    expect(attributeFacetValues(material, value)).toEqual(['merino-wool', 'cashmere']);
+  });
+
+  it('validate under attributes: a composition adding up to 100 and free sizes', () => {
+    const products = factsSchemas(() => z.string()).products;
+    const base = { maker: 'm', category: 'knitwear', images: ['a.jpg'], countryOfOrigin: 'BG' };
+    const ok = products.safeParse({ ...base, attributes: { material: [{ fibre: 'wool', percent: 100 }], sizes: ['S', 42] } });
+    expect(ok.success && ok.data.attributes).toEqual({ material: [{ fibre: 'wool', percent: 100 }], sizes: ['S', '42'] });
+    const bad = products.safeParse({ ...base, attributes: { material: [{ fibre: 'wool', percent: 90 }] } });
+    expect(bad.error!.issues[0]!.message).toContain('add up to 90');
+  });
+
+  it('written at the top as before Klaster 0.2 are named with the command that moves them', () => {
+    const products = factsSchemas(() => z.string()).products;
+    const data = { maker: 'm', category: 'knitwear', images: ['a.jpg'], countryOfOrigin: 'BG', composition: [{ fibre: 'wool', percent: 100 }] };
+    const [p] = problemsFromZod('products/x/index.yaml', products.safeParse(data).error!, data);
+    expect(p).toMatchObject({ field: 'composition', message: expect.stringMatching(/^is now written under attributes: as material: .*npx klaster migrate/) });
+  });
+
+  it('are moved by klaster migrate, keeping comments and the order of the rest', () => {
+    const before = 'maker: m # the maker\ncategory: knitwear\ncomposition:\n  - { fibre: wool, percent: 100 } # pure\nmoq: 5\nsizes: [S, M]\n';
+    expect(moveToAttributes(before)).toBe(
+      'maker: m # the maker\ncategory: knitwear\nattributes:\n  material:\n    - {fibre: wool, percent: 100} # pure\n  sizes: [S, M]\nmoq: 5\n',
+    );
+    expect(moveToAttributes('maker: m\n')).toBeUndefined();
   });
 });

@@ -20,8 +20,7 @@ import { basePath, cacheDir, contentRoot, siteUrl } from '../lib/config.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitFrontmatter } from '../lib/content/read.ts';
-import { facetAttributes } from '../lib/product-attributes.ts';
-import { localizedText } from '../lib/site/text.ts';
+import { attributeFacetTitle, facetAttributes } from '../lib/product-attributes.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
@@ -151,7 +150,6 @@ export function listingFacets<L extends Listing>(listing: L): Promise<FacetIndex
 export function facetValueLabel(model: Site, v: View, listing: Listing, facet: string, value: string): string {
   switch (facet) {
     case 'category': return v.label('category', value);
-    case 'material': return v.label('fibre', value);
     case 'certification': return v.label('certification', value);
     case 'type': return v.label('orgType', value);
     case 'sector': return v.label('sector', value);
@@ -173,7 +171,7 @@ export const memberMeta = (v: View, org: Entry<'organisations', Body>, city: str
 /** The heading of a facet in a locale. */
 export function facetTitle(v: View, listing: Listing, facet: string): string {
   const attribute = listing === 'catalogue' ? facetAttributes.find((a) => a.id === facet) : undefined;
-  if (attribute) return localizedText(attribute.label, v.locale)!;
+  if (attribute) return attributeFacetTitle(attribute, v.locale, v.t);
   return v.t(listing === 'catalogue' ? `facet.${facet}` : `memberFacet.${facet}`);
 }
 

@@ -8,8 +8,8 @@
 import type { SiteModel } from './model.ts';
 import { attributeFacetValues, facetAttributes } from './product-attributes.ts';
 
-/** Klaster's own facets, then the site's product attributes marked `facet` (site.yaml). */
-export const standardFacetNames = ['category', 'cluster', 'member', 'material', 'certification', 'country'] as const;
+/** Klaster's own facets, then the product attributes marked `facet` (the presets' and the site's, site.yaml). */
+export const standardFacetNames = ['category', 'cluster', 'member', 'certification', 'country'] as const;
 export const facetNames: readonly string[] = [...standardFacetNames, ...facetAttributes.map((a) => a.id)];
 export type FacetName = string;
 
@@ -69,7 +69,7 @@ export function indexFacets<F extends string>(names: readonly F[], entries: Iter
   };
 }
 
-/** The catalogue's facets: products by category, cluster, maker, fibre, valid certificate and country of origin. */
+/** The catalogue's facets: products by category, cluster, maker, valid certificate, country of origin and the facet attributes (fibre for clothing). */
 export function buildFacets(model: SiteModel<unknown>, today: string): FacetIndex<FacetName> {
   return indexFacets(
     facetNames,
@@ -81,7 +81,6 @@ export function buildFacets(model: SiteModel<unknown>, today: string): FacetInde
           category: [f.category],
           cluster: model.clustersOfProduct(product.id),
           member: [f.maker],
-          material: (f.composition ?? []).map((c) => c.fibre),
           // Only valid certificates count: an expired one is not a reason to find a product.
           certification: [...new Set(f.certifications.filter((c) => c.validUntil >= today).map((c) => c.scheme))],
           country: [f.countryOfOrigin.toLowerCase()],

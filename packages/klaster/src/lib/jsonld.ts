@@ -70,13 +70,11 @@ export interface ProductInput {
   category: string;
   manufacturer: { name: string; url: string };
   countryOfOrigin: string;
-  materials: string[];
   certifications: { name: string; issuer: string; validUntil: string; licence: string }[];
   sku?: string;
   gtin?: string;
   colours: string[];
-  sizes: string[];
-  /** schema.org properties of the site's own attributes (attributeJsonLd). */
+  /** schema.org properties of the product attributes (attributeJsonLd): material, size, weight... */
   attributes?: Record<string, unknown>;
 }
 
@@ -91,7 +89,6 @@ export function product(p: ProductInput): WithContext<Product> {
     category: p.category,
     manufacturer: { '@type': 'Organization', name: p.manufacturer.name, url: p.manufacturer.url },
     countryOfOrigin: { '@type': 'Country', name: p.countryOfOrigin },
-    ...(p.materials.length ? { material: p.materials.join(', ') } : {}),
     ...(p.certifications.length
       ? {
           hasCertification: p.certifications.map((c) => ({
@@ -106,8 +103,7 @@ export function product(p: ProductInput): WithContext<Product> {
     ...(p.sku ? { sku: p.sku } : {}),
     ...(p.gtin ? { gtin: p.gtin } : {}),
     ...(p.colours.length ? { color: p.colours.join(', ') } : {}),
-    ...(p.sizes.length ? { size: p.sizes.join(', ') } : {}),
-    // The site's own attributes, mapped to schema.org (lib/product-attributes.ts).
+    // The product attributes, mapped to schema.org (lib/product-attributes.ts).
     ...(p.attributes ?? {}),
   } as WithContext<Product>;
 }

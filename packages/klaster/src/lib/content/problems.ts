@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { MOVED_TO_ATTRIBUTES } from './migrate-attributes.ts';
 
 export interface Problem {
   file: string;
@@ -132,6 +133,14 @@ function plainMessage(issue: z.core.$ZodIssue): string {
 /** One problem per zod issue, with the found value spelled out. */
 export function problemsFromZod(file: string, error: z.ZodError, data: unknown): Problem[] {
   return error.issues.map((issue) => {
+    const moved = issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys.filter((k) => Object.hasOwn(MOVED_TO_ATTRIBUTES, k)) : [];
+    if (moved.length) {
+      return problem(
+        file,
+        moved[0],
+        `is now written under attributes: as ${MOVED_TO_ATTRIBUTES[moved[0]!]}: (a product attribute of the textile preset); run npx klaster migrate to move ${moved.length > 1 ? 'them' : 'it'}`,
+      );
+    }
     if (issue.code === 'unrecognized_keys') {
       return problem(
         file,

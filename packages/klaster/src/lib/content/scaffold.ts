@@ -23,7 +23,8 @@ function attributeHint(text: boolean): string {
   if (!own.length) return "the site's product attributes (none declared in site.yaml)";
   const example = (a: AttributeDeclaration) =>
     a.type === 'choice' ? `${a.id}: ${taxonomies[a.vocabulary!]?.[0] ?? '...'}`
-    : a.type === 'list' ? `${a.id}: [${(taxonomies[a.vocabulary!] ?? []).slice(0, 2).join(', ')}]`
+    : a.type === 'list' ? `${a.id}: [${a.vocabulary ? (taxonomies[a.vocabulary] ?? []).slice(0, 2).join(', ') : '...'}]`
+    : a.type === 'composition' ? `${a.id}: [{ ${a.vocabulary}: ${taxonomies[a.vocabulary!]?.[0] ?? '...'}, percent: 100 }] (percentages adding up to 100)`
     : a.type === 'dimensions' ? `${a.id}: { width: 120, height: 200, depth: 60 }${a.unit ? ` (${a.unit})` : ''}`
     : a.type === 'number' ? `${a.id}: 12.5${a.unit ? ` (${a.unit})` : ''}`
     : `${a.id}: text`;
@@ -55,12 +56,10 @@ const HINTS: Record<string, string> = {
   maker: 'id of the organisation that makes it',
   category: `a product category: ${some('category')}`,
   images: 'list of 1 to 4 image files beside this file, at least 1600 px wide, e.g. [front.jpg, back.jpg]',
-  composition: 'list of { fibre: cotton, percent: 95 }, adding up to 100',
   certifications: 'list of { scheme: gots, licence: "CU 123", issuer: Control Union, validUntil: YYYY-MM-DD }',
   moq: 'minimum order quantity, a whole number',
   moqUnit: `a unit of order: ${some('orderUnit')} (pieces unless given)`,
   leadTimeDays: 'production lead time in days',
-  sizes: 'list, e.g. [S, M, L, XL]',
   colours: `list of colours: ${some('colour')}`,
   countryOfOrigin: 'two-letter country code, e.g. BG',
   sku: "the maker's article number",

@@ -68,30 +68,6 @@ const indicator = z.strictObject({
   breakdown: z.array(z.strictObject(indicatorBase)).optional(),
 });
 
-export const compositionItem = z.strictObject({
-  fibre: taxonomy('fibre'),
-  percent: z
-    .number({ error: 'expected a percentage such as 95' })
-    .gt(0, { error: 'must be more than 0' })
-    .max(100, { error: 'must be at most 100' }),
-});
-
-/** Fibre composition: percentages add up to 100, each fibre once. */
-export const composition = z
-  .array(compositionItem, { error: 'expected a list of fibre and percent' })
-  .min(1)
-  .superRefine((items, ctx) => {
-    const total = items.reduce((sum, i) => sum + i.percent, 0);
-    if (Math.abs(total - 100) > 0.001) {
-      ctx.addIssue({ code: 'custom', message: `the percentages add up to ${total}; they must add up to 100` });
-    }
-    const seen = new Set<string>();
-    for (const item of items) {
-      if (seen.has(item.fibre)) ctx.addIssue({ code: 'custom', message: `${item.fibre} is listed twice` });
-      seen.add(item.fibre);
-    }
-  });
-
 const certification = z.strictObject({
   scheme: taxonomy('certification'),
   licence: z.union([z.string(), z.number()]).transform(String).pipe(plainText),
@@ -151,14 +127,12 @@ export function factsSchemas(image: ImageFactory) {
         .array(image(), { error: 'expected a list of image files beside the entry' })
         .min(1, { error: 'add at least one image' })
         .max(4, { error: 'at most 4 images' }),
-      composition: composition.optional(),
       certifications: z.array(certification).default([]),
       moq: z.number().int({ error: 'expected a whole number' }).positive().optional(),
       moqUnit: taxonomy('orderUnit').default('pieces'),
       leadTimeDays: z.number().int({ error: 'expected a whole number of days' }).positive().optional(),
-      sizes: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
       colours: z.array(taxonomy('colour')).default([]),
-      /** The site's own product attributes (site.yaml productAttributes). */
+      /** The product attributes of the site's presets and its own (site.yaml productAttributes). */
       attributes: attributeFactsSchema(),
       countryOfOrigin: countryCode,
       sku: z.union([z.string(), z.number()]).transform(String).optional(),

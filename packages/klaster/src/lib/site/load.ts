@@ -89,17 +89,23 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
       }
     });
   }
-  const standard = new Set(['category', 'cluster', 'member', 'material', 'certification', 'country']);
+  // The catalogue's own facets (facets.ts standardFacetNames; `material` is the textile preset's attribute, which a site may replace).
+  const standard = new Set(['category', 'cluster', 'member', 'certification', 'country']);
   (config.productAttributes ?? []).forEach((a, i) => {
     const key = `productAttributes[${i}]`;
     if (standard.has(a.id)) problems.push(problem(file, `${key}.id`, `"${a.id}" is one of the catalogue's own facets; choose another id`));
     if ((config.productAttributes ?? []).findIndex((b) => b.id === a.id) !== i) problems.push(problem(file, `${key}.id`, `"${a.id}" is declared twice`));
-    const needsVocabulary = a.type === 'choice' || a.type === 'list';
+    // A list without a vocabulary holds free values (sizes); a choice and a composition need one.
+    const needsVocabulary = a.type === 'choice' || a.type === 'composition';
+    const takesVocabulary = needsVocabulary || a.type === 'list';
     if (needsVocabulary && !a.vocabulary) problems.push(problem(file, `${key}.vocabulary`, `a ${a.type} attribute names the vocabulary of its values; add vocabulary: and list the values under vocabularies.<name>.add`));
-    if (needsVocabulary && a.vocabulary && !shippedVocabulary(a.vocabulary) && !Object.keys((config.vocabularies?.[a.vocabulary] as { add?: object } | undefined)?.add ?? {}).length) {
+    if (!takesVocabulary && a.vocabulary) problems.push(problem(file, `${key}.vocabulary`, `a ${a.type} attribute has no vocabulary; remove vocabulary: or make it a choice, list or composition`));
+    if (takesVocabulary && a.vocabulary && !shippedVocabulary(a.vocabulary) && !Object.keys((config.vocabularies?.[a.vocabulary] as { add?: object } | undefined)?.add ?? {}).length) {
       problems.push(problem(file, `${key}.vocabulary`, `"${a.vocabulary}" has no values; add them under vocabularies.${a.vocabulary}.add with a label per locale`));
     }
-    if (a.facet && !needsVocabulary) problems.push(problem(file, `${key}.facet`, `only choice and list attributes can be facets; ${a.id} is a ${a.type}`));
+    if (a.facet && !(takesVocabulary && a.vocabulary)) {
+      problems.push(problem(file, `${key}.facet`, `only attributes with a vocabulary (choice, list, composition) can be facets; ${a.id} is a ${a.type}${a.type === 'list' ? ' of free values' : ''}`));
+    }
   });
   // Served side by side under /klaster/site/: two files of one name would be one address.
   const seen = new Map<string, string>();
