@@ -23,6 +23,19 @@ type QuerySet = [string, string[]][];
 const p = (...ids: string[]) => ids.map((id) => `products/${id}`);
 const anyOf = (...ids: string[]) => p(...ids).join('|');
 const KNITWEAR = anyOf('cashmere-v-neck-sweater', 'cotton-cable-cardigan', 'organic-cotton-knit-polo', 'merino-crew-sweater', 'wool-turtleneck-sweater');
+const DRESSES = anyOf('floral-viscose-dress', 'linen-midi-dress', 'silk-evening-dress', 'wrap-jersey-dress');
+const SHIRTS = anyOf('linen-summer-shirt', 'oxford-button-down-shirt', 'poplin-business-shirt');
+const ELASTANE = anyOf(
+  'chino-trousers',
+  'girls-cotton-dress',
+  'organic-cotton-jersey-fabric',
+  'poplin-business-shirt',
+  'seamless-modal-briefs',
+  'softshell-jacket',
+  'straight-leg-jeans',
+  'wrap-jersey-dress',
+  'medical-scrubs-set',
+);
 const ORGANIC = anyOf(
   'cotton-cable-cardigan',
   'organic-cotton-knit-polo',
@@ -50,6 +63,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['scarf', p('ribbed-knit-scarf')],
     ['bed linen', p('linen-bed-set')],
     ['gots', p('organic-cotton-jersey-fabric')],
+    ['evening dresses', p('silk-evening-dress')],
+    ['work trousers', p('work-bib-trousers')],
+    ['baby bodysuits', p('organic-cotton-baby-bodysuit')],
   ],
   bg: [
     ['панталони', p('chino-trousers', 'wide-leg-linen-trousers')],
@@ -69,6 +85,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['памучни рокли', p('girls-cotton-dress')],
     ['покривки за маса', p('jacquard-tablecloth')],
     ['спално бельо', p('linen-bed-set')],
+    ['вечерни рокли', p('silk-evening-dress')],
+    ['бебешко боди', p('organic-cotton-baby-bodysuit')],
+    ['ризи', [SHIRTS]],
   ],
   sr: [
     ['pantalone', p('chino-trousers', 'wide-leg-linen-trousers')],
@@ -88,6 +107,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['stolnjak', p('jacquard-tablecloth')],
     ['posteljina', p('linen-bed-set')],
     ['kozna torba', p('leather-tote-bag')],
+    ['vecernja haljina', p('silk-evening-dress')],
+    ['radna jakna', p('hi-vis-work-jacket')],
+    ['bebeci bodi', p('organic-cotton-baby-bodysuit')],
   ],
   'sr-latn': [
     ['панталоне', p('chino-trousers', 'wide-leg-linen-trousers')],
@@ -107,6 +129,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['постељина', p('linen-bed-set')],
     ['kozne torbe', p('leather-tote-bag')],
     ['dzemper od merino vune', p('merino-crew-sweater')],
+    ['вечерња хаљина', p('silk-evening-dress')],
+    ['radne jakne', p('hi-vis-work-jacket')],
+    ['бебећи боди', p('organic-cotton-baby-bodysuit')],
   ],
   ro: [
     ['pantaloni', p('chino-trousers', 'wide-leg-linen-trousers')],
@@ -126,6 +151,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['lenjerie de pat', p('linen-bed-set')],
     ['bluze', p('womens-silk-blouse')],
     ['ie brodata', p('embroidered-ie-blouse')],
+    ['rochie de seara', p('silk-evening-dress')],
+    ['geci de lucru', p('hi-vis-work-jacket')],
+    ['body bebelusi', p('organic-cotton-baby-bodysuit')],
   ],
   // The demo's products have no Spanish or French text (their pages show the source text):
   // these queries are the vocabulary labels those pages carry in the language.
@@ -147,6 +175,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['poliester reciclado', p('recycled-rain-jacket')],
     ['ropa interior', p('seamless-modal-briefs')],
     ['canamo', p('hemp-cotton-canvas')],
+    ['lyocell', p('lyocell-linen-twill')],
+    ['vestidos', [DRESSES, DRESSES]],
+    ['elastano', [ELASTANE, ELASTANE]],
   ],
   fr: [
     ['cuir', p('leather-belt', 'leather-tote-bag')],
@@ -166,6 +197,9 @@ const QUERIES: Record<string, QuerySet> = {
     ['polyester recycle', p('recycled-rain-jacket')],
     ['sous-vetements', p('seamless-modal-briefs')],
     ['chanvre', p('hemp-cotton-canvas')],
+    ['lyocell', p('lyocell-linen-twill')],
+    ['robes', [DRESSES, DRESSES]],
+    ['elasthanne', [ELASTANE, ELASTANE]],
   ],
 };
 

@@ -4,8 +4,8 @@
 // page (search.js), so a word is normalised the same way on both sides.
 //
 // Pagefind stems en, es, ca, fr, da, de, el, hu, ro and sr itself, and folds
-// diacritics; these locales keep their query as typed (Romanian cedilla
-// letters become comma-below letters). Three have no stemmer in Pagefind and
+// diacritics; these locales keep their query as typed, but for Romanian,
+// whose plurals change vowels (see below). Three have no stemmer in Pagefind and
 // get a substitute from @orama/stemmers: Bulgarian (BulStem), Macedonian
 // (BulStem too: the same plural and article endings, tested in
 // tests/unit/search-terms.test.ts) and Croatian (the Serbian stemmer, made for
@@ -72,6 +72,11 @@ export function searchTerms(locale, stemmers = {}) {
   if (lang === 'bg' || lang === 'mk') {
     const stem = endingsOnly(stemmers.bulgarian);
     key = (word) => (/[а-яѐ-ӿ]/.test(word) ? stem(word) : word);
+  } else if (lang === 'ro') {
+    // Romanian plurals change a stem's vowels (geantă → genți, școală → școli),
+    // which the stemmer does not undo: ea and oa are searched as e and o, on a
+    // word without diacritics (ș ț ă â î as s t a a i, cedilla letters too).
+    key = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ea/g, 'e').replace(/oa/g, 'o');
   } else if (lang === 'sr' || lang === 'sr-latn' || lang === 'hr') {
     const stem = stemmers.serbian;
     // Folded before stemming and after (the stemmer writes č ć š ž đ), so a word typed without diacritics gets the same key.

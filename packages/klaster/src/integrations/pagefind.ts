@@ -30,7 +30,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { localeCodes } from '../lib/locales.ts';
 import { stabiliseIndex } from './pagefind-stable.ts';
-import { termsFor, withSearchWords } from './search-words.ts';
+import { withSearchWords } from './search-words.ts';
 import pLimit from 'p-limit';
 import { packageDir } from '../lib/package-dir.ts';
 import { findPackageJSON } from 'node:module';
@@ -38,10 +38,13 @@ import { findPackageJSON } from 'node:module';
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
 /**
  * What the kept indexes are, beside Pagefind's version: an index kept before
- * its filters were sorted, or with its pages' search words made by another
- * search-terms.js, is made again.
+ * its filters were sorted, or with its pages' search words and labels made
+ * by another search-terms.js or search-words.ts, is made again.
  */
-const INDEX_FORMAT = `filters sorted, search words ${createHash('sha256').update(readFileSync(join(packageDir(), 'assets/search-terms.js'))).digest('hex')}`;
+const INDEX_FORMAT = `filters sorted, search words ${createHash('sha256')
+  .update(readFileSync(join(packageDir(), 'assets/search-terms.js')))
+  .update(readFileSync(join(packageDir(), 'src/integrations/search-words.ts')))
+  .digest('hex')}`;
 
 interface Entry {
   version: string;
@@ -63,33 +66,24 @@ const pageUrl = (file: string) => `/${file}`.replace(/\/index\.html$/, '/');
 /**
  * Indexes one folder of the site; returns the entry file it wrote and how
  * many pages it indexed. Each page is read and handed to Pagefind with the
- * search words its locale adds (search-words.ts); locales that add none are
- * indexed from the disk.
+ * search words and labels it adds (search-words.ts).
  */
 async function indexFolder(root: string, folder: string, files: string[], output: string): Promise<{ entry: Entry | undefined; pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let pageCount: number;
-    if (termsFor(folder).normalises) {
-      const limit = pLimit(8);
-      const added = await Promise.all(
-        files.map((file) =>
-          limit(async () => {
-            const html = withSearchWords(readFileSync(join(root, file), 'utf8'), folder);
-            return index.addHTMLFile({ url: pageUrl(file), content: html });
-          }),
-        ),
-      );
-      const failed = added.flatMap((a) => a.errors);
-      if (failed.length) throw new Error(`Pagefind could not index ${folder}/: ${failed.join('; ')}`);
-      // Counted as addDirectory counts: every HTML file it was given.
-      pageCount = added.length;
-    } else {
-      const added = await index.addDirectory({ path: root, glob: `${folder}/**/*.html` });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${folder}/: ${added.errors.join('; ')}`);
-      pageCount = added.page_count;
-    }
+    const limit = pLimit(8);
+    const added = await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          const html = withSearchWords(readFileSync(join(root, file), 'utf8'), folder);
+          return index.addHTMLFile({ url: pageUrl(file), content: html });
+        }),
+      ),
+    );
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(`Pagefind could not index ${folder}/: ${failed.join('; ')}`);
+    const pageCount = added.length;
     // The service answers before every file is flushed now and then (seen as an
     // empty pagefind-entry.json): wait for the entry file, write again if needed.
     const file = join(output, 'pagefind-entry.json');

@@ -12,6 +12,11 @@
  * filter values (its category, materials, certifications: vocabulary labels
  * in the page's language), which are hidden from the text but are words a
  * visitor searches with.
+ *
+ * In every locale, a product's vocabulary labels (category, materials,
+ * certifications) are added too, with a weight above the text's: a label
+ * is what the product is, so "knitwear" ranks the knitwear above pages that
+ * only mention the word.
  */
 import { Parser } from 'htmlparser2';
 import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
@@ -19,6 +24,7 @@ import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageDir } from '../lib/package-dir.ts';
+import { escapeHtml } from '../lib/escape.ts';
 
 interface Terms {
   normalises: boolean;
@@ -46,20 +52,25 @@ export function termsFor(locale: string): Terms {
 /** Weight of the added words: below the page's own text (1), so a page whose own words match ranks first. */
 export const EXTRA_WEIGHT = 0.5;
 
+/** The filters whose values are vocabulary labels, and their weight: a body text's 1 < this < a title's 7. */
+const LABELS = new Set(['category', 'material', 'certification']);
+export const LABEL_WEIGHT = 2;
+
 /**
  * The page's HTML with its extra search words, or the HTML unchanged when
  * the locale adds none or the page has no `data-pagefind-body`.
  */
 export function withSearchWords(html: string, locale: string): string {
   const terms = termsFor(locale);
-  if (!terms.normalises) return html;
   const text: string[] = [];
+  const labels: string[] = [];
   let depth = 0;
   let bodyDepth = -1;
   let ignoreDepth = -1;
   let filterDepth = -1;
   let skipDepth = -1;
   let insertAt = -1;
+  let isLabel = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -67,16 +78,23 @@ export function withSearchWords(html: string, locale: string): string {
         if (bodyDepth < 0 && 'data-pagefind-body' in attributes) bodyDepth = depth;
         if (bodyDepth < 0) return;
         if (ignoreDepth < 0 && 'data-pagefind-ignore' in attributes) ignoreDepth = depth;
-        if (filterDepth < 0 && 'data-pagefind-filter' in attributes) filterDepth = depth;
+        if (filterDepth < 0 && 'data-pagefind-filter' in attributes) {
+          filterDepth = depth;
+          isLabel = LABELS.has(attributes['data-pagefind-filter']!);
+        }
         if (skipDepth < 0 && (name === 'script' || name === 'style' || name === 'template')) skipDepth = depth;
       },
       ontext(data) {
         if (bodyDepth < 0 || skipDepth >= 0) return;
         if (ignoreDepth < 0 || filterDepth >= 0) text.push(data);
+        if (filterDepth >= 0 && isLabel) labels.push(data);
       },
       onclosetag() {
         if (depth === skipDepth) skipDepth = -1;
-        if (depth === filterDepth) filterDepth = -1;
+        if (depth === filterDepth) {
+          filterDepth = -1;
+          if (isLabel) labels.push(' · ');
+        }
         if (depth === ignoreDepth) ignoreDepth = -1;
         if (depth === bodyDepth) {
           insertAt = parser.startIndex;
@@ -92,9 +110,13 @@ export function withSearchWords(html: string, locale: string): string {
   parser.end(html);
   if (insertAt < 0) return html;
   const words = terms.extraWords(text.join(' '));
-  if (!words.length) return html;
-  // Letters and digits only (search-terms.js splits words so), nothing to escape. Only the
-  // indexer reads this copy of the page, so the block needs no `hidden`.
-  const block = `<div data-pagefind-weight="${EXTRA_WEIGHT}" data-klaster-search-words>${words.join(' ')}</div>`;
-  return html.slice(0, insertAt) + block + html.slice(insertAt);
+  const label = labels.join('').trim();
+  let blocks = '';
+  // Only the indexer reads this copy of the page, so the blocks need no `hidden`.
+  // The labels' own search words too, so a label typed in the other script or as another form ranks as the label.
+  const labelWords = [label, ...terms.extraWords(label)].join(' ');
+  if (label) blocks += `<div data-pagefind-weight="${LABEL_WEIGHT}" data-klaster-search-labels>${escapeHtml(labelWords)}</div>`;
+  // Letters and digits only (search-terms.js splits words so).
+  if (words.length) blocks += `<div data-pagefind-weight="${EXTRA_WEIGHT}" data-klaster-search-words>${words.join(' ')}</div>`;
+  return blocks ? html.slice(0, insertAt) + blocks + html.slice(insertAt) : html;
 }
