@@ -31,7 +31,6 @@ import { close, createIndex } from 'pagefind';
 import { localeCodes } from '../lib/locales.ts';
 import { stabiliseIndex } from './pagefind-stable.ts';
 import { withSearchWords } from './search-words.ts';
-import pLimit from 'p-limit';
 import { packageDir } from '../lib/package-dir.ts';
 import { findPackageJSON } from 'node:module';
 
@@ -72,15 +71,15 @@ async function indexFolder(root: string, folder: string, files: string[], output
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const limit = pLimit(8);
-    const added = await Promise.all(
-      files.map((file) =>
-        limit(async () => {
-          const html = withSearchWords(readFileSync(join(root, file), 'utf8'), folder);
-          return index.addHTMLFile({ url: pageUrl(file), content: html });
-        }),
-      ),
-    );
+    // One after the other, in the files' sorted order: Pagefind's index
+    // depends on the order pages are added (seen: the same pages added in
+    // reverse order gave other index chunks), so concurrent adds would make
+    // builds of the same content differ.
+    const added = [];
+    for (const file of files) {
+      const html = withSearchWords(readFileSync(join(root, file), 'utf8'), folder);
+      added.push(await index.addHTMLFile({ url: pageUrl(file), content: html }));
+    }
     const failed = added.flatMap((a) => a.errors);
     if (failed.length) throw new Error(`Pagefind could not index ${folder}/: ${failed.join('; ')}`);
     const pageCount = added.length;
