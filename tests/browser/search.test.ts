@@ -39,6 +39,29 @@ describe('search', () => {
     });
   }
 
+  it('shows a result’s kind, maker and category as labelled parts and an excerpt of its summary around the match', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await search(page, 'en', 'belts');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('a').getAttribute('href')).toBe('/en/products/leather-belt/');
+    const t = translator('en');
+    const facts = await first.locator('.result-facts > div').evaluateAll((parts) => parts.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+    const belt = content.products.get('leather-belt')!;
+    expect(facts).toEqual([
+      [t('search.maker'), (content.organisations.get(belt.facts.maker)!.texts.en!.data as { name: string }).name],
+      [t('product.category'), t('taxonomy.category.accessories')],
+    ]);
+    expect(await first.locator('.result-kind').textContent()).toBe(t('search.type.product'));
+    // The excerpt is the summary, from the start of its sentence, with the match marked: not Pagefind's run-together page text.
+    const summary = (belt.texts.en!.data as { summary: string }).summary;
+    const excerpt = (await first.locator('.result-excerpt').textContent())!;
+    expect(summary.startsWith(excerpt.replace(/ …$/, ''))).toBe(true);
+    expect((await first.locator('.result-excerpt mark').allTextContents()).map((m) => m.toLowerCase())).toContain('belt');
+    // No sideways scroll at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('keeps the query in the address, so a search can be shared and reloaded', async () => {
     const page = await site.browser.newPage();
     await search(page, 'en', 'sweater');

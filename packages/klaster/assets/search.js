@@ -1,7 +1,11 @@
 // Search with Pagefind, written for this site rather than taken from
 // Pagefind's own UI: the interface speaks the site's languages (from
 // i18n/<locale>.json, Bulgarian included), keeps the query and filters in
-// the address, and announces results to screen readers.
+// the address, and announces results to screen readers. Queries are
+// normalised as the index was (search-terms.js): Bulgarian word forms meet,
+// Serbian is searched in either script, with or without diacritics.
+import { searchTerms, STEMMER } from './search-terms.js';
+
 const form = document.getElementById('search-form');
 if (form) {
   const strings = JSON.parse(form.dataset.strings);
@@ -13,6 +17,7 @@ if (form) {
   const FILTERS = JSON.parse(form.dataset.filters);
   const PAGE = 20;
   let pagefind;
+  let terms = searchTerms(form.dataset.locale);
   let results = [];
   let shown = 0;
   let run = 0;
@@ -28,6 +33,8 @@ if (form) {
   input.value = params.get('q') ?? '';
 
   async function load() {
+    const stemmer = STEMMER[form.dataset.locale];
+    if (stemmer) terms = searchTerms(form.dataset.locale, { [stemmer]: (await import(`./stem-${stemmer}.js`)).stemmer });
     pagefind = await import(form.dataset.bundle + 'pagefind.js');
     await pagefind.options({ baseUrl: form.dataset.base });
     const available = await pagefind.filters();
@@ -73,9 +80,67 @@ if (form) {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
-  async function render(from) {
+  // Excerpts are made here, from the page's description (SearchMeta.astro),
+  // rather than taken from Pagefind: its excerpt runs the page's labels
+  // together ("MakerRila Knit"), starts mid-sentence, and would show the
+  // search words the index adds to a page.
+  const EXCERPT = 220;
+  const WORD = /[\p{L}\p{N}]+/gu;
+  const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+  /** Whether a word of the text answers one of the query's keys: one key is the start of the other. */
+  function matcher(query) {
+    const keys = terms.keys(query).map(fold).filter(Boolean);
+    return (word) => {
+      const key = fold(terms.key(word.toLocaleLowerCase(document.documentElement.lang)));
+      return keys.some((k) => key.startsWith(k) || (key.length >= 3 && k.startsWith(key)));
+    };
+  }
+
+  /** The part of `text` around its first match, from the start of that sentence, as text and <mark> nodes. */
+  function excerpt(text, matches) {
+    const words = [...text.matchAll(WORD)];
+    const first = words.find((w) => matches(w[0]));
+    let start = 0;
+    if (first) {
+      const before = text.slice(0, first.index);
+      // The start of the match's sentence: after the last . ! ? before it, and the spaces after that.
+      const sentence = before.search(/(?<=^|[.!?])\s*[^.!?]*$/) + (before.match(/(?:^|[.!?])(\s*)[^.!?]*$/)?.[1].length ?? 0);
+      start = first.index - sentence > EXCERPT / 2 ? text.lastIndexOf(' ', first.index - 40) + 1 : sentence;
+    }
+    let end = text.length;
+    if (end - start > EXCERPT) end = Math.max(text.lastIndexOf(' ', start + EXCERPT), first ? first.index + first[0].length : start + EXCERPT);
+    const nodes = [];
+    if (start > 0) nodes.push('… ');
+    let at = start;
+    for (const w of words) {
+      if (w.index < start || w.index + w[0].length > end || !matches(w[0])) continue;
+      nodes.push(text.slice(at, w.index));
+      const mark = document.createElement('mark');
+      mark.textContent = w[0];
+      nodes.push(mark);
+      at = w.index + w[0].length;
+    }
+    nodes.push(text.slice(at, end));
+    if (end < text.length) nodes.push(' …');
+    return nodes;
+  }
+
+  /** A labelled part of a result: its name for screen readers and the eye, then its value. */
+  function fact(label, value) {
+    const part = document.createElement('div');
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    part.append(dt, dd);
+    return part;
+  }
+
+  async function render(from, query) {
     const slice = results.slice(from, from + PAGE);
     const data = await Promise.all(slice.map((r) => r.data()));
+    const matches = matcher(query);
     for (const item of data) {
       const li = document.createElement('li');
       const link = document.createElement('a');
@@ -93,13 +158,21 @@ if (form) {
       title.className = 'result-title';
       title.textContent = item.meta.title;
       link.append(title);
-      const meta = document.createElement('p');
-      meta.className = 'meta';
-      meta.textContent = [item.meta.kind, item.meta.maker && `${strings.maker}: ${item.meta.maker}`].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      // Pagefind's excerpt: the page's own text, escaped by Pagefind, with <mark> around matches.
-      excerpt.innerHTML = item.excerpt;
-      li.append(link, meta, excerpt);
+      const kind = document.createElement('p');
+      kind.className = 'result-kind';
+      kind.textContent = item.meta.kind;
+      const facts = document.createElement('dl');
+      facts.className = 'result-facts';
+      if (item.meta.maker) facts.append(fact(strings.maker, item.meta.maker));
+      if (item.meta.category) facts.append(fact(strings.category, item.meta.category));
+      li.append(link, kind);
+      if (facts.children.length) li.append(facts);
+      if (item.meta.description) {
+        const text = document.createElement('p');
+        text.className = 'result-excerpt';
+        text.append(...excerpt(item.meta.description, matches));
+        li.append(text);
+      }
       list.append(li);
     }
     shown = from + slice.length;
@@ -110,28 +183,35 @@ if (form) {
   // they load, or one from the address, gives one answer, not two.
   const ready = load();
 
+  let lastQuery = '';
+
   async function search() {
     const mine = ++run;
+    list.setAttribute('aria-busy', 'true');
     if (input.value.trim()) status.textContent = strings.loading;
     await ready;
     if (mine !== run) return;
-    // Romanian: cedilla letters (ş, ţ) are searched as the comma-below letters the content is stored with.
-    const query = input.value.trim().replace(/[şŞţŢ]/g, (c) => ({ ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' })[c]);
+    const query = input.value.trim();
     const filters = selectedFilters();
     remember(query, filters);
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = '';
       more.hidden = true;
       return;
     }
     status.textContent = strings.loading;
-    const response = await pagefind.debouncedSearch(query || null, { filters }, 200);
+    // What Pagefind is asked: the query normalised as the index was (Romanian
+    // cedilla letters as comma-below, Bulgarian stems, Serbian in plain Latin).
+    const response = await pagefind.debouncedSearch(terms.query(query) || null, { filters }, 200);
     if (!response || mine !== run) return;
     results = response.results;
+    lastQuery = query;
     list.replaceChildren();
-    await render(0);
+    await render(0, query);
     if (mine !== run) return;
+    list.removeAttribute('aria-busy');
     status.textContent = results.length ? say('results', { count: results.length, query }) : say('none', { query });
   }
 
@@ -141,6 +221,6 @@ if (form) {
   });
   input.addEventListener('input', search);
   filtersBox.addEventListener('change', search);
-  more.addEventListener('click', () => render(shown));
+  more.addEventListener('click', () => render(shown, lastQuery));
   search();
 }

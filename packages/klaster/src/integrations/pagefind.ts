@@ -30,11 +30,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
 import { localeCodes } from '../lib/locales.ts';
 import { stabiliseIndex } from './pagefind-stable.ts';
+import { withSearchWords } from './search-words.ts';
+import { packageDir } from '../lib/package-dir.ts';
 import { findPackageJSON } from 'node:module';
 
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
-/** What the kept indexes are, beside Pagefind's version: an index kept before its filters were sorted is made again. */
-const INDEX_FORMAT = 'filters sorted';
+/**
+ * What the kept indexes are, beside Pagefind's version: an index kept before
+ * its filters were sorted, or with its pages' search words and labels made
+ * by another search-terms.js or search-words.ts, is made again.
+ */
+const INDEX_FORMAT = `filters sorted, search words ${createHash('sha256')
+  .update(readFileSync(join(packageDir(), 'assets/search-terms.js')))
+  .update(readFileSync(join(packageDir(), 'src/integrations/search-words.ts')))
+  .digest('hex')}`;
 
 interface Entry {
   version: string;
@@ -50,13 +59,30 @@ function readEntry(file: string): Entry | undefined {
   }
 }
 
-/** Indexes one folder of the site; returns the entry file it wrote and how many pages it indexed. */
-async function indexFolder(root: string, folder: string, output: string): Promise<{ entry: Entry | undefined; pages: number }> {
+/** The address Pagefind gives a page at `file` (below the site's root): /en/about/ for en/about/index.html. */
+const pageUrl = (file: string) => `/${file}`.replace(/\/index\.html$/, '/');
+
+/**
+ * Indexes one folder of the site; returns the entry file it wrote and how
+ * many pages it indexed. Each page is read and handed to Pagefind with the
+ * search words and labels it adds (search-words.ts).
+ */
+async function indexFolder(root: string, folder: string, files: string[], output: string): Promise<{ entry: Entry | undefined; pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: root, glob: `${folder}/**/*.html` });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${folder}/: ${added.errors.join('; ')}`);
+    // One after the other, in the files' sorted order: Pagefind's index
+    // depends on the order pages are added (seen: the same pages added in
+    // reverse order gave other index chunks), so concurrent adds would make
+    // builds of the same content differ.
+    const added = [];
+    for (const file of files) {
+      const html = withSearchWords(readFileSync(join(root, file), 'utf8'), folder);
+      added.push(await index.addHTMLFile({ url: pageUrl(file), content: html }));
+    }
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(`Pagefind could not index ${folder}/: ${failed.join('; ')}`);
+    const pageCount = added.length;
     // The service answers before every file is flushed now and then (seen as an
     // empty pagefind-entry.json): wait for the entry file, write again if needed.
     const file = join(output, 'pagefind-entry.json');
@@ -65,12 +91,12 @@ async function indexFolder(root: string, folder: string, output: string): Promis
       if (written.errors.length) throw new Error(`Pagefind could not write the index of ${folder}/: ${written.errors.join('; ')}`);
       for (let wait = 0; wait < 50; wait++) {
         const entry = readEntry(file);
-        if (entry && Object.keys(entry.languages ?? {}).length > 0) return { entry, pages: added.page_count };
+        if (entry && Object.keys(entry.languages ?? {}).length > 0) return { entry, pages: pageCount };
         await sleep(100);
       }
     }
     // A folder without searchable pages writes no language.
-    return { entry: readEntry(file), pages: added.page_count };
+    return { entry: readEntry(file), pages: pageCount };
   } finally {
     await close();
   }
@@ -163,7 +189,7 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
     } else {
       rmSync(staging, { recursive: true, force: true });
       rmSync(record, { force: true });
-      result = files.length ? await indexFolder(root, locale, staging) : { entry: undefined, pages: 0 };
+      result = files.length ? await indexFolder(root, locale, files, staging) : { entry: undefined, pages: 0 };
       if (result.entry) result = { ...result, entry: stabiliseIndex(staging, result.entry) };
       if (files.length) made.push(locale);
       writeFileSync(record, JSON.stringify({ fingerprint: print, ...result } satisfies Kept));

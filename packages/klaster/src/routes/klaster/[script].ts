@@ -1,20 +1,36 @@
 /**
  * The package's browser scripts (assets/*.js), served from /klaster/: the
- * catalogue filter, the search interface and the language picker. Each is
- * optional enhancement; every page works without them.
+ * catalogue filter, the search interface and its search terms, the language
+ * picker. Each is optional enhancement; every page works without them.
+ * Beside them, the stemmers the search page loads for Bulgarian, Macedonian,
+ * Serbian and Croatian queries (assets/search-terms.js), from @orama/stemmers.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { packageDir } from '../../lib/package-dir.ts';
 
 const assets = join(packageDir(), 'assets');
 
+/** stem-<name>.js: the ES module of @orama/stemmers/<name>, as the package publishes it. */
+const stemmerFile = (name: string) =>
+  join(dirname(createRequire(join(packageDir(), 'package.json')).resolve(`@orama/stemmers/${name}`)), { bulgarian: 'bg.js', serbian: 'rs.js' }[name]!);
+const STEMMERS = ['bulgarian', 'serbian'];
+
+const files = (): Record<string, string> => ({
+  ...Object.fromEntries(
+    readdirSync(assets)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [name, join(assets, name)]),
+  ),
+  ...Object.fromEntries(STEMMERS.map((name) => [`stem-${name}.js`, stemmerFile(name)])),
+});
+
 export const getStaticPaths: GetStaticPaths = () =>
-  readdirSync(assets)
-    .filter((name) => name.endsWith('.js'))
+  Object.keys(files())
     .sort()
     .map((script) => ({ params: { script } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(assets, params.script!)), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(readFileSync(files()[params.script!]!), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

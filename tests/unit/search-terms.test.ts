@@ -1,0 +1,182 @@
+/**
+ * Search terms per locale (assets/search-terms.js): which locales add words
+ * to the index and change queries, and that a query and a page's words meet
+ * for the word forms and spellings visitors type. Every locale the package
+ * ships is listed; the demo's are measured end to end in
+ * tests/browser/search-queries.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as serbian } from '@orama/stemmers/serbian';
+// A plain JavaScript module, shared with the search page.
+import { searchTerms, STEMMER } from '../../packages/klaster/assets/search-terms.js';
+import { serbianToLatin } from '../../packages/klaster/src/lib/transliterate.ts';
+import { localeCodes } from '../../packages/klaster/src/lib/locales.ts';
+import { withSearchWords } from '../../packages/klaster/src/integrations/search-words.ts';
+
+interface Terms {
+  normalises: boolean;
+  key(word: string): string;
+  extraWords(text: string): string[];
+  query(text: string): string;
+}
+const terms = (locale: string): Terms => searchTerms(locale, { bulgarian, serbian });
+
+/** Whether a query finds a text as Pagefind would: each query word the start of one of the text's words or added words. */
+function finds(locale: string, query: string, text: string): boolean {
+  const t = terms(locale);
+  const indexed = [...(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []), ...t.extraWords(text)].map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
+  return t
+    .query(query)
+    .split(' ')
+    .filter(Boolean)
+    .every((q) => indexed.some((w) => w.startsWith(q.normalize('NFD').replace(/\p{M}/gu, ''))));
+}
+
+describe('search terms per locale', () => {
+  it('every shipped locale has Pagefind’s stemmer or a substitute', () => {
+    // Pagefind 1.5 stems these itself (its index names their WebAssembly); the others get one here.
+    const pagefindStems = ['en', 'es', 'ca', 'fr', 'da', 'de', 'el', 'hu', 'ro', 'sr'];
+    for (const locale of localeCodes) {
+      const own = pagefindStems.includes(locale);
+      const substitute = (STEMMER as Record<string, string>)[locale];
+      expect(own || substitute, locale).toBeTruthy();
+      expect(terms(locale).normalises, locale).toBe(!!substitute || locale === 'ro');
+    }
+    expect(STEMMER).toEqual({ bg: 'bulgarian', mk: 'bulgarian', sr: 'serbian', 'sr-latn': 'serbian', hr: 'serbian' });
+  });
+
+  it('leaves queries in the locales Pagefind stems as typed', () => {
+    for (const locale of ['en', 'es', 'ca', 'fr', 'da', 'de', 'el', 'hu']) {
+      expect(terms(locale).query('  Wool Sweaters ')).toBe('Wool Sweaters');
+      expect(terms(locale).extraWords('wool sweaters')).toEqual([]);
+    }
+  });
+
+  it('Romanian: cedilla, comma-below and no diacritics alike; plurals that change ea, oa', () => {
+    const ro = terms('ro');
+    expect(ro.query('cămaşă şi ţesături')).toBe(ro.query('cămașă și țesături'));
+    expect(ro.query('camasa si tesaturi')).toBe(ro.query('cămașă și țesături'));
+    // Pagefind's Romanian stemmer then joins genta and genti (the query set measures it).
+    expect(ro.extraWords('Geantă din piele')).toEqual(['genta']);
+    expect(ro.query('genți')).toBe('genti');
+    expect(ro.key('școală')).toBe('scola');
+    expect(ro.extraWords('Pantaloni chino')).toEqual([]);
+  });
+
+  it('Bulgarian: singular, plural, definite forms meet', () => {
+    const pairs: [string, string][] = [
+      ['панталони', 'Широк ленен панталон'],
+      ['колани', 'Кожен колан'],
+      ['коланът', 'Кожен колан'],
+      ['пуловери', 'Пуловер от мериносова вълна'],
+      ['пуловерът', 'Пуловер от мериносова вълна'],
+      ['одеяла', 'Вълнено одеяло'],
+      ['вълнени одеяла', 'Вълнено одеяло'],
+      ['кърпи', 'Вафлена хавлиена кърпа'],
+      ['рокля', 'Рокли'],
+      ['трикотаж', 'Трикотажни изделия'],
+    ];
+    for (const [query, text] of pairs) expect(finds('bg', query, text), `${query} → ${text}`).toBe(true);
+    expect(finds('bg', 'колани', 'Кожена чанта')).toBe(false);
+  });
+
+  it('Bulgarian: the stemmer’s letter changes, which throw on a string, are not used', () => {
+    // @orama/stemmers' BulStem writes into the word: on a string this throws in strict mode.
+    expect(() => bulgarian('вълнени')).toThrow();
+    expect(terms('bg').key('вълнени')).toBe(terms('bg').key('вълнен'));
+    expect(terms('bg').key('пуловери')).toBe('пуловер');
+  });
+
+  it('Macedonian: the Bulgarian stemmer as a substitute joins plural and article forms', () => {
+    for (const [query, text] of [
+      ['панталони', 'Панталон од лен'],
+      ['џемпери', 'Џемпер од волна'],
+      ['кошулата', 'Ленена кошула'],
+      ['ќебиња', 'Волнено ќебе'],
+    ] as [string, string][]) {
+      expect(finds('mk', query, text), `${query} → ${text}`).toBe(query !== 'ќебиња');
+    }
+  });
+
+  it('Serbian: either script, with or without diacritics, on both Serbian locales', () => {
+    const cyrillic = 'Вунено ћебе. Џемпер од мерино вуне. Ланене панталоне. Кожни каиш. Ђурђевак.';
+    const latin = serbianToLatin(cyrillic);
+    for (const query of [
+      'ћебе',
+      'ćebe',
+      'cebe',
+      'džemper',
+      'dzemperi',
+      'џемпери',
+      'pantalona',
+      'панталона',
+      'kais',
+      'каиш',
+      'Đurđevak',
+      'djurdjevak',
+      'durdevak',
+      'vuneno cebe',
+    ]) {
+      expect(finds('sr', query, cyrillic), `sr: ${query}`).toBe(true);
+      expect(finds('sr-latn', query, latin), `sr-latn: ${query}`).toBe(true);
+    }
+    expect(terms('sr').query('Ћебе')).toBe(terms('sr-latn').query('cebe'));
+  });
+
+  it('Croatian: the Serbian stemmer and folding, for words typed without diacritics', () => {
+    for (const [query, text] of [
+      ['kosulje', 'Lanena košulja'],
+      ['dzemperi', 'Džemper od merino vune'],
+      ['hlace', 'Lanene hlače'],
+    ] as [string, string][]) {
+      expect(finds('hr', query, text), `${query} → ${text}`).toBe(true);
+    }
+  });
+
+  it('its Serbian alphabet is the one of src/lib/transliterate.ts', () => {
+    const alphabet = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+    expect(terms('sr').query(alphabet)).toBe(terms('sr').query(serbianToLatin(alphabet)));
+  });
+});
+
+describe('search words in the indexed page', () => {
+  const page = (body: string) => `<!doctype html><html lang="bg"><body><header>Колани</header><main data-pagefind-body>${body}</main></body></html>`;
+
+  it('adds the stems of the body’s text and filter values at its end, with a low weight', () => {
+    const html = withSearchWords(
+      page(
+        '<h1>Кожени колани</h1><div hidden data-pagefind-ignore><span data-pagefind-filter="category">Аксесоари</span><span data-pagefind-meta="image">/x.webp</span></div><script>пуловери</script>',
+      ),
+      'bg',
+    );
+    expect(html).toContain('<div data-pagefind-weight="2" data-klaster-search-labels>Аксесоари · аксесоар</div>');
+    const block = html.match(/<div data-pagefind-weight="0.5" data-klaster-search-words>([^<]*)<\/div><\/main>/);
+    expect(block, html).not.toBeNull();
+    const words = block![1]!.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['колан', 'коже', 'аксесоар']));
+    expect(words.some((w) => w.startsWith('пулов') || w.includes('webp'))).toBe(false);
+  });
+
+  it('adds a product’s vocabulary labels in every locale, escaped, weighing more than its text', () => {
+    const html = withSearchWords(
+      page(
+        '<p>Warm</p><div hidden data-pagefind-ignore><span data-pagefind-filter="category">Knitwear</span><span data-pagefind-filter="material">Wool &amp; <b>cashmere</b></span><span data-pagefind-filter="member">Rila Knit</span></div>',
+      ),
+      'en',
+    );
+    expect(html).toContain('<div data-pagefind-weight="2" data-klaster-search-labels>Knitwear · Wool &amp; cashmere ·</div></main>');
+    expect(html).not.toContain('data-klaster-search-words');
+  });
+
+  it('leaves pages without labels in locales that add no words, and pages without a body, unchanged', () => {
+    const html = page('<h1>Кожени колани</h1>');
+    expect(withSearchWords(html, 'en')).toBe(html);
+    expect(withSearchWords('<html><body><p>колани</p></body></html>', 'bg')).toBe('<html><body><p>колани</p></body></html>');
+  });
+
+  it('writes Serbian pages’ words in plain Latin', () => {
+    const html = withSearchWords('<html lang="sr"><body><main data-pagefind-body><h1>Вунено ћебе</h1></main></body></html>', 'sr');
+    expect(html).toMatch(/data-klaster-search-words>[^<]*\bceb\b/);
+  });
+});
