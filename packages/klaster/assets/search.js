@@ -107,13 +107,21 @@ if (form) {
   }
 
   // Every search waits for Pagefind and the filters, so a query typed while
-  // they load, or one from the address, gives one answer, not two.
-  const ready = load();
+  // they load, or one from the address, gives one answer, not two. Without
+  // its index (`npm run dev` before any build, a failed download) search says
+  // it is unavailable instead of searching for ever.
+  const ready = load().then(
+    () => true,
+    () => false,
+  );
 
   async function search() {
     const mine = ++run;
     if (input.value.trim()) status.textContent = strings.loading;
-    await ready;
+    if (!(await ready)) {
+      status.textContent = strings.unavailable;
+      return;
+    }
     if (mine !== run) return;
     // Romanian: cedilla letters (ş, ţ) are searched as the comma-below letters the content is stored with.
     const query = input.value.trim().replace(/[şŞţŢ]/g, (c) => ({ ş: 'ș', Ş: 'Ș', ţ: 'ț', Ţ: 'Ț' })[c]);
