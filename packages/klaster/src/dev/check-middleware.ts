@@ -25,7 +25,7 @@ export function problemsPage(count: number, errors: string, base = '/'): string 
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
     '<p>The same that <code>npm run check</code> lists; a build would stop on them. Fix the files named below and save: this page reloads by itself and shows the site again.</p>',
-    `<pre style="white-space: pre-wrap">${escapeHtml(errors)}</pre>`,
+    `<pre style="white-space: pre-wrap; overflow-wrap: anywhere">${escapeHtml(errors)}</pre>`,
     '</main>',
     '</body>',
     '</html>',
