@@ -18,6 +18,7 @@ import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import checks from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import devPreview from './src/integrations/dev-check.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/astro-internals/content-store.ts';
 import contentImages from './src/astro-internals/content-images.ts';
@@ -117,6 +118,7 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
       pagefind(),
       headers(),
+      devPreview(),
       // The sitemap's language alternates are written by sitemapFallbacks:
       // the i18n option of @astrojs/sitemap compares every address with every
       // other (28 s at 74,000 pages) and lists fallback pages as translations.

@@ -180,8 +180,13 @@ if (form) {
   }
 
   // Every search waits for Pagefind and the filters, so a query typed while
-  // they load, or one from the address, gives one answer, not two.
-  const ready = load();
+  // they load, or one from the address, gives one answer, not two. Without
+  // its index (`npm run dev` before any build, a failed download) search says
+  // it is unavailable instead of searching for ever.
+  const ready = load().then(
+    () => true,
+    () => false,
+  );
 
   let lastQuery = '';
 
@@ -189,7 +194,10 @@ if (form) {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
     if (input.value.trim()) status.textContent = strings.loading;
-    await ready;
+    if (!(await ready)) {
+      status.textContent = strings.unavailable;
+      return;
+    }
     if (mine !== run) return;
     const query = input.value.trim();
     const filters = selectedFilters();

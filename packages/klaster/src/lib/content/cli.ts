@@ -35,12 +35,8 @@ export function repositoryPath(file: string, fallback: string, workspace = proce
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
-export function runCheck(
-  root: string = contentRoot(),
-  log: (line: string) => void = console.log,
-  options: RunCheckOptions = {},
-): CheckResult | undefined {
-  const started = performance.now();
+/** The settings, the UI strings and the content checked together: what `npm run check` reports. */
+export function checkSiteAndContent(root: string = contentRoot()) {
   const site = loadSiteConfig();
   const checked = checkContent(root, { today: buildDate() });
   const ids = Object.fromEntries(Object.entries(checked.content).map(([name, entries]) => [name, new Set(entries.keys())])) as unknown as ContentIds;
@@ -51,7 +47,17 @@ export function runCheck(
     // UI strings: every key and plural form in every locale, a label for every vocabulary value.
     ...(site.config ? [...checkUiStrings(), ...unknownSiteStrings()].map(uiProblem) : []),
   ];
-  const result = { ...checked, errors: [...siteProblems, ...checked.errors] };
+  const result: CheckResult = { ...checked, errors: [...siteProblems, ...checked.errors] };
+  return { site, siteProblems, result };
+}
+
+export function runCheck(
+  root: string = contentRoot(),
+  log: (line: string) => void = console.log,
+  options: RunCheckOptions = {},
+): CheckResult | undefined {
+  const started = performance.now();
+  const { site, siteProblems, result } = checkSiteAndContent(root);
   const entries = Object.values(result.content).reduce((n, m) => n + m.size, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   // Errors and warnings together, file by file: a file's warnings are shown while it has errors too.

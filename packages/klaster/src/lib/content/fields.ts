@@ -34,14 +34,19 @@ export function ref(to: CollectionName) {
   return schema;
 }
 
+/** Vocabularies are registered too: the CMS configuration (src/lib/cms/) shows their labels. */
+export const taxonomyRegistry = z.registry<{ name: TaxonomyName }>();
+
 export function taxonomy(name: TaxonomyName) {
   const values = taxonomies[name] as unknown as [string, ...string[]];
-  return z.enum(values, {
+  const schema = z.enum(values, {
     error: (issue) => {
       const near = typeof issue.input === 'string' ? closestId(issue.input, values) : undefined;
       return `use one of ${values.join(', ')}${near ? ` (did you mean ${near}?)` : ''}; a site adds values under vocabularies.${name} in site.yaml`;
     },
   });
+  schema.register(taxonomyRegistry, { name });
+  return schema;
 }
 
 export const locale = z.enum(localeCodes as unknown as [string, ...string[]], {

@@ -4,6 +4,9 @@
  * picker. Each is optional enhancement; every page works without them.
  * Beside them, the stemmers the search page loads for Bulgarian, Macedonian,
  * Serbian and Croatian queries (assets/search-terms.js), from @orama/stemmers.
+ * The route is `[script].js` rather than `[script]` so that its addresses
+ * end in `.js` in the route itself: with `trailingSlash: 'always'`, the dev
+ * server answered `/klaster/search.js` (no final slash) with 404.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +33,7 @@ const files = (): Record<string, string> => ({
 export const getStaticPaths: GetStaticPaths = () =>
   Object.keys(files())
     .sort()
-    .map((script) => ({ params: { script } }));
+    .map((name) => ({ params: { script: name.slice(0, -'.js'.length) } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(files()[params.script!]!), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  new Response(readFileSync(files()[`${params.script!}.js`]!), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
