@@ -40,6 +40,12 @@ describe('UI strings', () => {
     expect(translator('sr')('catalogue.count', { count: 2 })).not.toBe(translator('sr')('catalogue.count', { count: 5 }));
     expect(translator('en')('catalogue.count', { count: 1 })).toBe('1 product');
   });
+  it('writes counts and page numbers with Intl for the locale, and still chooses the plural by the number', () => {
+    const t = translator('en');
+    expect(t('catalogue.count', { count: 1234 })).toBe('1,234 products');
+    expect(t('catalogue.count', { count: 1 })).toBe('1 product');
+    expect(t('common.page', { page: 1000 })).toBe('Page 1,000');
+  });
   it('names languages in the reader\'s language', () => {
     expect(languageName('bg', 'en')).toBe('Bulgarian');
     expect(languageName('en', 'bg')).toBe('английски');
