@@ -3,7 +3,7 @@ import { checkUiStrings } from '../../packages/klaster/src/lib/i18n-check.ts';
 import { flatten, loadUiStrings, type Strings } from '../../packages/klaster/src/lib/i18n-files.ts';
 import { shippedLocales } from '../../packages/klaster/src/lib/locale-catalogue.ts';
 import { languageName, translator } from '../../packages/klaster/src/lib/i18n.ts';
-import { locales } from '../../packages/klaster/src/lib/locales.ts';
+import { locales, textAttributesOf } from '../../packages/klaster/src/lib/locales.ts';
 
 describe('UI strings', () => {
   it('are complete in every configured locale', () => {
@@ -39,6 +39,19 @@ describe('UI strings', () => {
   it('plurals follow each language', () => {
     expect(translator('sr')('catalogue.count', { count: 2 })).not.toBe(translator('sr')('catalogue.count', { count: 5 }));
     expect(translator('en')('catalogue.count', { count: 1 })).toBe('1 product');
+  });
+  it('writes counts and page numbers with Intl for the locale, and still chooses the plural by the number', () => {
+    const t = translator('en');
+    expect(t('catalogue.count', { count: 1234 })).toBe('1,234 products');
+    expect(t('catalogue.count', { count: 1 })).toBe('1 product');
+    expect(t('common.page', { page: 1000 })).toBe('Page 1,000');
+  });
+  it('marks a text in another locale with its own language and direction', () => {
+    const arabic = { code: 'ar', lang: 'ar', dir: 'rtl' as const };
+    expect(textAttributesOf(shippedLocales.en, arabic)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(textAttributesOf(arabic, shippedLocales.en)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(textAttributesOf(shippedLocales.sr, shippedLocales.en)).toEqual({ lang: 'sr-Cyrl', dir: 'ltr' });
+    expect(textAttributesOf(arabic, arabic)).toEqual({});
   });
   it('names languages in the reader\'s language', () => {
     expect(languageName('bg', 'en')).toBe('Bulgarian');

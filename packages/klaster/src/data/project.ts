@@ -28,5 +28,14 @@ export function projectPartners(model: Site, v: View, project: Entry<'projects',
 export function partnerPlaces(partners: ReturnType<typeof projectPartners>) {
   return partners
     .filter((p) => p.coordinates)
-    .map((p) => ({ id: p.href, lat: p.coordinates!.lat, lon: p.coordinates!.lon, name: p.name, href: p.href, lang: p.lang, meta: `${p.role} · ${p.city}` }));
+    .map((p) => ({
+      id: p.href,
+      lat: p.coordinates!.lat,
+      lon: p.coordinates!.lon,
+      name: p.name,
+      href: p.href,
+      lang: p.lang,
+      dir: p.dir,
+      meta: `${p.role} · ${p.city}`,
+    }));
 }

@@ -3,8 +3,8 @@
  * the base path, localized entries. Shaping only; data comes from the model.
  */
 import { translator } from '../lib/i18n.ts';
-import { langTag, localeCodes, type Locale } from '../lib/locales.ts';
-import { displayName, localize, type Entry } from '../lib/model.ts';
+import { langTag, localeCodes, textAttributes, type Locale } from '../lib/locales.ts';
+import { displayName, localize, type Entry, type Localized } from '../lib/model.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 import { taxonomyKey, type TaxonomyName } from '../lib/taxonomies.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
@@ -32,6 +32,11 @@ export function view(locale: Locale, base: string, site: URL) {
     abs: (path: string) => new URL(withBase(path, base), site).href,
     label: (name: TaxonomyName, value: string) => t(taxonomyKey(name, value)),
     loc: <C extends CollectionName>(entry: Entry<C, Body>) => localize(entry, locale),
+    /** `lang` and `dir` for a text field of a localized entry where it is shown in another locale (a fallback). */
+    textAttributes<C extends CollectionName>(l: Localized<C, Body>, field: string) {
+      const shownIn = l.entry.texts[locale] && !l.fallbackFields.includes(field) ? locale : l.entry.source;
+      return textAttributes(shownIn, locale);
+    },
     /** A product's images with their descriptions in this locale. */
     productImages(entry: Entry<'products', Body>) {
       const alt = localize(entry, locale).text.imageAlt ?? {};
@@ -55,6 +60,8 @@ export function view(locale: Locale, base: string, site: URL) {
         summary: (l.text as { summary?: string }).summary,
         // A romanised fallback name is still that language's, in Latin script.
         lang: nameLocale === locale ? undefined : l.romanised ? `${langTag(nameLocale)}-Latn` : langTag(nameLocale),
+        /** The name's direction where it is in another locale: an English name in an Arabic page is set left to right. */
+        dir: textAttributes(nameLocale, locale).dir,
         loc: l,
       };
     },

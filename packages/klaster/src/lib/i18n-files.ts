@@ -84,7 +84,8 @@ export function configStrings(config: SiteConfig | undefined, locale: Locale): S
 /** The package's and the site's strings of a locale (a derived locale's transliterated from its source's, unless written). */
 function fileStrings(locale: Locale): Strings {
   const from = derivedFrom(locale);
-  const own = (code: string) => overlay(loadUiStrings(code), loadSiteStrings(code));
+  // A locale Klaster does not ship has the site's strings alone (the check requires every key of them).
+  const own = (code: string) => overlay(existsSync(uiStringsPath(code)) ? loadUiStrings(code) : {}, loadSiteStrings(code));
   if (from && !existsSync(uiStringsPath(locale))) return overlay(transliterateDeep(own(from)), loadSiteStrings(locale));
   return own(locale);
 }

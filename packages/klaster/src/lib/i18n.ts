@@ -5,11 +5,15 @@
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { intlTag, langTag, localeCodes, type Locale } from './locales.ts';
+import { formatNumber } from './format.ts';
 import { uiStrings } from './i18n-files.ts';
 
 export type Translate = (key: string, options?: TOptions) => string;
 
 let instance: I18n | undefined;
+
+/** The interpolated numbers that are quantities (not years or ids), formatted for the locale. */
+const COUNTED = new Set(['count', 'page']);
 
 function init(): I18n {
   if (instance) return instance;
@@ -32,6 +36,19 @@ function init(): I18n {
   return instance;
 }
 
+/**
+ * Counts and page numbers are written in the locale's digits and separators
+ * (Intl for its intl tag: ٣ in ar-EG, 1,234 in British English): `replace` gives
+ * i18next the formatted values to interpolate, while `count` still chooses
+ * the plural form.
+ */
+function withNumbers(locale: Locale, options: TOptions | undefined): TOptions | undefined {
+  if (!options || !Object.keys(options).some((k) => COUNTED.has(k) && typeof options[k] === 'number')) return options;
+  const replace: Record<string, unknown> = { ...options };
+  for (const k of COUNTED) if (typeof options[k] === 'number') replace[k] = formatNumber(options[k] as number, locale);
+  return { ...options, replace };
+}
+
 /** Plain strings (no options) per locale, looked up once: labels repeat on every page. */
 const plain = new Map<Locale, Map<string, string>>();
 
@@ -44,7 +61,7 @@ export function translator(locale: Locale): Translate {
     if (!i.exists(key, { lng: locale, ...(options ?? {}) })) {
       throw new Error(`Missing UI string "${key}" in i18n/${locale}.json`);
     }
-    return fixed(key, options as TOptions) as string;
+    return fixed(key, withNumbers(locale, options) as TOptions) as string;
   };
   return (key, options) => {
     if (options) return lookup(key, options);

@@ -84,3 +84,18 @@ export function fallbackRomanisation(page: Locale, source: Locale): 'serbian' | 
 
 /** Locales whose UI strings and texts editors write themselves. */
 export const writtenLocales: readonly Locale[] = localeCodes.filter((l) => !derivedFrom(l));
+
+/**
+ * The `lang` and `dir` of a text in one locale shown on a page of another
+ * (a fallback): the text's own, so that screen readers pronounce it in its
+ * language and the browser's bidi algorithm lays it out in its own direction
+ * (an English name inside an Arabic page). Nothing when they are the same.
+ */
+export function textAttributesOf(text: Pick<LocaleConfig, 'code' | 'lang' | 'dir'>, page: Pick<LocaleConfig, 'code'>): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return text.code === page.code ? {} : { lang: text.lang, dir: text.dir };
+}
+
+/** textAttributesOf for two of the site's locales. */
+export function textAttributes(textLocale: Locale, pageLocale: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return textAttributesOf(localeConfig(textLocale), localeConfig(pageLocale));
+}

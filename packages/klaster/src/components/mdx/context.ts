@@ -5,7 +5,7 @@
  */
 import type { TextRecord } from '../../lib/model.ts';
 import type { CollectionName } from '../../lib/content/fields.ts';
-import { langTag, type Locale } from '../../lib/locales.ts';
+import { direction, langTag, type Locale } from '../../lib/locales.ts';
 import { contextProject, type MdxComponentName } from '../../lib/mdx-components.ts';
 import type { Body, Site } from '../../data/site.ts';
 
@@ -18,6 +18,8 @@ export interface MdxContext {
   locale: Locale;
   /** The page's language where the text around is in another one (a fallback body). */
   lang?: string;
+  /** The page's direction there: the components' UI strings stay right to left inside an English body on an Arabic page. */
+  dir?: 'ltr' | 'rtl';
 }
 
 export function mdxContext(record: TextRecord<CollectionName, Body>, pageLocale: Locale): MdxContext {
@@ -32,6 +34,7 @@ export function mdxContext(record: TextRecord<CollectionName, Body>, pageLocale:
     file: `${collection}/${id}/${name}`,
     locale: pageLocale,
     lang: record.locale !== pageLocale ? langTag(pageLocale) : undefined,
+    dir: record.locale !== pageLocale ? direction(pageLocale) : undefined,
   };
 }
 
