@@ -48,7 +48,7 @@ describe('the editor configuration generated from the schemas', () => {
   it('marks as required what the check requires, and limits lists as it does', () => {
     expect(fieldOf('products-facts', 'maker').required).toBeUndefined();
     expect(fieldOf('products-facts', 'countryOfOrigin').required).toBeUndefined();
-    expect(fieldOf('products-facts', 'composition').required).toBe(false);
+    expect(fieldOf('products-facts', 'certifications').required).toBe(false);
     expect(fieldOf('products-facts', 'moq')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
     expect(fieldOf('products-facts', 'images')).toMatchObject({ widget: 'list', min: 1, max: 4, field: { widget: 'image' } });
     expect(fieldOf('products-texts', 'name')).toMatchObject({ widget: 'string', i18n: true });
