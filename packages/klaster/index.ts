@@ -30,7 +30,6 @@ import { formatProblems } from './src/lib/content/problems.ts';
 import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
 import { mdxComponentNames } from './src/lib/mdx-components.ts';
 import { SERVICE_CONFIG } from './src/lib/image-plan.ts';
-import { fileURLToPath } from 'node:url';
 
 /** The package's folder: routes, components and UI strings are read from here. */
 const packageRoot = new URL('../', import.meta.url);
@@ -95,8 +94,11 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
     image: {
       // Astro's sharp service, making all the files of a source from one
       // decoding of it, with the encoder settings of the image plan
-      // (src/astro-internals/image-service.ts, src/lib/image-plan.ts).
-      service: { entrypoint: fileURLToPath(new URL('src/astro-internals/image-service.ts', packageRoot)), config: SERVICE_CONFIG },
+      // (src/astro-internals/image-service.ts, src/lib/image-plan.ts). By
+      // the package's name, not a path: Astro names every processed image
+      // after a hash that includes the entrypoint, and a path would make the
+      // names depend on the folder the site is built in.
+      service: { entrypoint: 'klaster/image-service', config: SERVICE_CONFIG },
     },
     // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are
     // copied from the last build instead of rendered again.

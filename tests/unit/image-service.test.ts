@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import service, { decodeCount } from '../../packages/klaster/src/astro-internals/image-service.ts';
 import { FALLBACK_FORMAT, FALLBACK_WIDTH, IMAGE_FORMATS, IMAGE_WIDTHS, SERVICE_CONFIG } from '../../packages/klaster/src/lib/image-plan.ts';
 
@@ -53,5 +55,15 @@ describe("Klaster's image service", () => {
     expect(decodeCount()).toBe(before);
     const meta = await sharp(data).metadata();
     expect([meta.width, meta.height]).toEqual([300, 100]);
+  });
+});
+
+describe('the image service’s entrypoint', () => {
+  it('is the package’s own name, so processed images are named alike in any folder', async () => {
+    // Astro names a processed image after a hash that includes the service's entrypoint.
+    const index = readFileSync(new URL('../../packages/klaster/index.ts', import.meta.url), 'utf8');
+    expect(index).toMatch(/service: \{ entrypoint: 'klaster\/image-service', config: SERVICE_CONFIG \}/);
+    const resolved = fileURLToPath(import.meta.resolve('klaster/image-service'));
+    expect(resolved).toBe(fileURLToPath(new URL('../../packages/klaster/src/astro-internals/image-service.ts', import.meta.url)));
   });
 });
