@@ -141,3 +141,18 @@ describe('npm run bench', () => {
     expect(result.table).toContain('| measure | Klaster | floor |');
   }, 180_000);
 });
+
+describe('npm run bench:filters', () => {
+  it('runs at a small size and reports the table, a chunk and the first tick within the single file', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-filters.mjs'), '--products', '400'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const single = Number(/single filters\.json before: [\d.]+ KB raw, ([\d.]+) KB brotli/.exec(run.stdout)![1]);
+    const row = /\| 8 \(Klaster\) \| ([\d.]+) KB \| ([\d.]+) KB \| (\d+) \| ([\d.]+) KB \| ([\d.]+) KB \|/.exec(run.stdout)!;
+    const [table, chunk, chunks, median, worst] = row.slice(1).map(Number);
+    expect(chunks).toBe(50);
+    expect(chunk).toBeGreaterThan(0);
+    expect(table).toBeLessThan(single);
+    expect(median).toBeLessThanOrEqual(worst!);
+    expect(worst).toBeLessThan(single);
+  }, 120_000);
+});

@@ -30,6 +30,7 @@ import { routeEnabled } from './src/lib/site/sections.ts';
 import { formatProblems } from './src/lib/content/problems.ts';
 import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
 import { mdxComponentNames } from './src/lib/mdx-components.ts';
+import { SERVICE_CONFIG } from './src/lib/image-plan.ts';
 
 /** The package's folder: routes, components and UI strings are read from here. */
 const packageRoot = new URL('../', import.meta.url);
@@ -92,11 +93,13 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
     // 20.4 s; 8 was no faster). The pages written are the same bytes.
     build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
     image: {
-      service: {
-        entrypoint: 'astro/assets/services/sharp',
-        // AVIF at a low effort: a fraction of the encoding time for a few per cent in size.
-        config: { avif: { effort: 2 }, webp: { effort: 4 }, jpeg: { mozjpeg: true } },
-      },
+      // Astro's sharp service, making all the files of a source from one
+      // decoding of it, with the encoder settings of the image plan
+      // (src/astro-internals/image-service.ts, src/lib/image-plan.ts). By
+      // the package's name, not a path: Astro names every processed image
+      // after a hash that includes the entrypoint, and a path would make the
+      // names depend on the folder the site is built in.
+      service: { entrypoint: 'klaster/image-service', config: SERVICE_CONFIG },
     },
     // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are
     // copied from the last build instead of rendered again.

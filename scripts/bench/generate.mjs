@@ -45,14 +45,14 @@ const COUNTRIES = {
   RS: { tz: 'Europe/Belgrade', lat: 44.0, lon: 20.9, nuts: ['RS11', 'RS12', 'RS21', 'RS22'], phone: '+381' },
   RO: { tz: 'Europe/Bucharest', lat: 45.9, lon: 24.9, nuts: ['RO11', 'RO12', 'RO21', 'RO22', 'RO31', 'RO32'], phone: '+40' },
 };
-const COUNTRY_CODES = Object.keys(COUNTRIES);
+export const COUNTRY_CODES = Object.keys(COUNTRIES);
 const TEXTILE_SECTORS = ['textile-clothing', 'fashion', 'footwear-leather', 'circular-economy', 'creative-industries'];
 const IT_SECTORS = ['ict', 'software', 'electronics'];
 const APPAREL = ['knitwear', 'outerwear', 'dresses', 'shirts-blouses', 'trousers-jeans', 'workwear', 'childrenswear', 'underwear-nightwear'];
-const TEXTILE_CATEGORIES = [...APPAREL, 'accessories', 'home-textiles', 'fabrics-yarns'];
-const IT_CATEGORIES = ['software', 'it-services', 'hardware-devices'];
-const FIBRES = ['cotton', 'organic-cotton', 'recycled-cotton', 'wool', 'merino-wool', 'cashmere', 'silk', 'linen', 'hemp', 'viscose', 'lyocell', 'modal', 'polyester', 'recycled-polyester', 'polyamide', 'elastane', 'acrylic'];
-const CERTIFICATIONS = ['gots', 'ocs', 'grs', 'oeko-tex-100', 'bluesign', 'fairtrade', 'sa8000', 'eu-ecolabel', 'iso-9001', 'iso-14001'];
+export const TEXTILE_CATEGORIES = [...APPAREL, 'accessories', 'home-textiles', 'fabrics-yarns'];
+export const IT_CATEGORIES = ['software', 'it-services', 'hardware-devices'];
+export const FIBRES = ['cotton', 'organic-cotton', 'recycled-cotton', 'wool', 'merino-wool', 'cashmere', 'silk', 'linen', 'hemp', 'viscose', 'lyocell', 'modal', 'polyester', 'recycled-polyester', 'polyamide', 'elastane', 'acrylic'];
+export const CERTIFICATIONS = ['gots', 'ocs', 'grs', 'oeko-tex-100', 'bluesign', 'fairtrade', 'sa8000', 'eu-ecolabel', 'iso-9001', 'iso-14001'];
 const COLOURS = ['white', 'ecru', 'beige', 'grey', 'black', 'navy', 'blue', 'green', 'red', 'burgundy', 'pink', 'yellow', 'orange', 'brown', 'multicolour'];
 const EVENT_KINDS = ['fair', 'business-meeting', 'conference', 'roundtable', 'workshop', 'training', 'press-conference', 'exchange-visit'];
 const ORG_TYPES = { sme: 70, 'large-company': 8, 'support-organisation': 6, 'research-education': 6, 'public-body': 4, ngo: 3, 'cluster-organisation': 3 };

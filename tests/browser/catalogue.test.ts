@@ -227,6 +227,43 @@ describe('the catalogue with JavaScript', () => {
     expect(await page.locator('h1').textContent()).toBe(translator('en')('catalogue.title'));
     await page.close();
   });
+  it('fetches the facet table with the first chunk of cards, then only the chunks of the cards it shows', async () => {
+    // The table and the chunks as the build wrote them.
+    const table = JSON.parse(readFileSync(join(dist, 'en', 'catalogue', 'filters.json'), 'utf8'));
+    const chunkFile = (k: number) => JSON.parse(readFileSync(join(dist, 'en', 'catalogue', 'cards', `${k}.json`), 'utf8')) as { href: string }[];
+    const chunks = Math.ceil(table.count / table.chunk);
+    expect(chunks).toBeGreaterThan(2);
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.json')) fetched.push(path);
+    });
+    // As the table of a catalogue past a few dozen products says: only the first chunk comes with it.
+    await page.route('**/en/catalogue/filters.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), preload: 1 } });
+    });
+    await page.goto(`${site.server.url}en/catalogue/`);
+    await page.locator('#facet-form.filtering').waitFor();
+    expect(fetched).toEqual(['/en/catalogue/filters.json', '/en/catalogue/cards/0.json']);
+
+    // A material's first page of products, and the chunks that hold them.
+    const { m } = overlappingPair();
+    const at = table.facets.find((f: { name: string }) => f.name === 'material').values.findIndex(([v]: [string]) => v === m);
+    const positions = (table.table.material as (number | number[])[])
+      .map((cell, i) => ((typeof cell === 'number' ? [cell] : cell).includes(at) ? i : -1))
+      .filter((i) => i >= 0)
+      .slice(0, 24);
+    const needed = [...new Set(positions.map((i) => Math.floor(i / table.chunk)))];
+    expect(needed.length).toBeLessThan(chunks);
+    await tick(page, 'material', m);
+    const expected = positions.map((i) => chunkFile(Math.floor(i / table.chunk))[i % table.chunk]!.href);
+    await poll(() => cardLinks(page)).toEqual(expected);
+    expect(fetched.slice(0, 2)).toEqual(['/en/catalogue/filters.json', '/en/catalogue/cards/0.json']);
+    expect(sorted(fetched.slice(2))).toEqual(sorted(needed.filter((k) => k !== 0).map((k) => `/en/catalogue/cards/${k}.json`)));
+    await page.close();
+  });
 });
 
 describe('the members directory', () => {

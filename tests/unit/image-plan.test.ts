@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_WIDTH, IMAGE_WIDTHS, imagePlan } from '../../packages/klaster/src/lib/image-plan.ts';
+import { FALLBACK_FORMAT, FALLBACK_WIDTH, IMAGE_FORMATS, IMAGE_WIDTHS, imagePlan } from '../../packages/klaster/src/lib/image-plan.ts';
 
 describe('imagePlan', () => {
-  it('offers every shared width a large source can fill, and one JPEG fallback', () => {
+  it('offers every shared width a large source can fill, and one fallback among the WebP files', () => {
     const plan = imagePlan(2000, 1500);
     expect(plan.widths).toEqual([...IMAGE_WIDTHS]);
     expect(plan.fallbackWidth).toBe(FALLBACK_WIDTH);
     expect(plan.fallbackHeight).toBe(720);
+    // The <img> shows a file the WebP <source> lists: no transform of its own.
+    expect(IMAGE_FORMATS).toContain(FALLBACK_FORMAT);
+    expect(IMAGE_WIDTHS).toContain(FALLBACK_WIDTH);
   });
   it('never upscales: widths above the source are dropped', () => {
     expect(imagePlan(1200, 1500).widths).toEqual([480, 960]);

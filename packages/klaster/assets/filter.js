@@ -19,7 +19,12 @@
 // and the static pages use ids; and it counts only within the current
 // results, where a facet list needs the count each value would have if
 // ticked. The index holds each entry once, already in collation order, with
-// its card and its facet values, so filtering is a pass over an array.
+// its facet values, so filtering is a pass over an array. It holds no cards:
+// those come in chunks of a few entries (<listing>/cards/<k>.json), fetched
+// when they are about to be shown, so that the first tick of a box in a
+// catalogue of 10,000 products downloads tens of kilobytes, not a megabyte
+// (src/lib/filter-data.ts). The first chunk comes with the index (every
+// chunk, for a listing of a few dozen entries).
 //
 // Everything written to the page goes through textContent and attributes,
 // never innerHTML. The pure functions are exported for the unit tests.
@@ -63,6 +68,29 @@ export function facetCounts(items, names, selection) {
   return counts;
 }
 
+/**
+ * The entries of a facet table (src/lib/filter-data.ts), each as
+ * { facets: { facet: [value, ...] } }: a column's -1 is no value, a number
+ * one value's position in the facet's list, a list several.
+ */
+export function tableItems(index) {
+  const items = Array.from({ length: index.count }, () => ({ facets: {} }));
+  for (const facet of index.facets) {
+    const column = index.table[facet.name];
+    const names = facet.values.map(([v]) => v);
+    column.forEach((cell, i) => {
+      if (cell === -1) return;
+      items[i].facets[facet.name] = (typeof cell === 'number' ? [cell] : cell).map((k) => names[k]);
+    });
+  }
+  return items;
+}
+
+/** The chunks of cards holding the given entries, in order, each once. */
+export function chunksOf(positions, size) {
+  return [...new Set(positions.map((i) => Math.floor(i / size)))];
+}
+
 /** A selection from an address's query, keeping only known facets and values. */
 export function parseSelection(search, known) {
   const params = new URLSearchParams(search);
@@ -102,13 +130,35 @@ async function enhance(form) {
   const ownPath = location.pathname;
   if (!list || !status || !more) return;
 
+  const json = async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  };
   let index;
   try {
-    const response = await fetch(form.dataset.index);
-    if (!response.ok) return;
-    index = await response.json();
+    index = await json(form.dataset.index);
   } catch {
     return; // The links to the static pages stay: nothing is lost.
+  }
+  const items = tableItems(index);
+  // Chunks of cards by number: a promise of the chunk's cards, fetched once.
+  const chunks = new Map();
+  const chunk = (k) => {
+    if (!chunks.has(k)) chunks.set(k, json(`${index.cards}${k}.json`).catch((error) => (chunks.delete(k), Promise.reject(error))));
+    return chunks.get(k);
+  };
+  /** The cards of the given entries, fetching the chunks not yet here. */
+  const cardsOf = async (positions) => {
+    const wanted = chunksOf(positions, index.chunk);
+    const got = new Map(await Promise.all(wanted.map(async (k) => [k, await chunk(k)])));
+    return positions.map((i) => got.get(Math.floor(i / index.chunk))[i % index.chunk]);
+  };
+  // The first chunk (a small listing's every chunk) with the table, before the boxes are offered.
+  try {
+    await Promise.all(Array.from({ length: index.preload }, (_, k) => chunk(k)));
+  } catch {
+    return;
   }
   const names = index.facets.map((f) => f.name);
   const known = Object.fromEntries(index.facets.map((f) => [f.name, new Set(f.values.map(([v]) => v))]));
@@ -225,17 +275,26 @@ async function enhance(form) {
     return li;
   }
 
-  function showMore() {
-    const next = matching.slice(shown, shown + PAGE).map((i) => card(index.items[i]));
+  // Each choice gets a number; cards arriving for an older one are dropped.
+  let generation = 0;
+
+  /** The next page of matching cards, once their chunks are here; undefined when a newer choice came first. */
+  async function showMore() {
+    const mine = generation;
+    const positions = matching.slice(shown, shown + PAGE);
+    const cards = await cardsOf(positions);
+    if (mine !== generation) return undefined;
+    const next = cards.map(card);
     list.append(...next);
     shown += next.length;
     more.hidden = shown >= matching.length;
     return next;
   }
 
-  function show(selection, announce) {
+  async function show(selection, announce) {
+    const current = ++generation;
     const mine = sameSelection(selection, own, names);
-    const counts = facetCounts(index.items, names, selection);
+    const counts = facetCounts(items, names, selection);
     for (const { box, count } of boxes) {
       const n = counts[box.name].get(box.value) ?? 0;
       box.checked = (selection[box.name] ?? []).includes(box.value);
@@ -243,7 +302,7 @@ async function enhance(form) {
       box.disabled = n === 0 && !box.checked;
     }
     if (clear) clear.hidden = Object.keys(selection).length === 0;
-    matching = select(index.items, selection);
+    matching = select(items, selection);
     if (mine) {
       // This page's own choice: its own static list and page links, as sent.
       list.replaceChildren(...original.cards);
@@ -252,9 +311,18 @@ async function enhance(form) {
       if (heading) heading.textContent = original.heading;
       if (lead) lead.textContent = original.lead;
     } else {
-      list.replaceChildren();
-      shown = 0;
-      showMore();
+      // The cards first (their chunks may have to come), then the list is replaced at once.
+      const positions = matching.slice(0, PAGE);
+      let cards;
+      try {
+        cards = await cardsOf(positions);
+      } catch {
+        return; // The boxes keep their state; the next change tries again.
+      }
+      if (current !== generation) return;
+      list.replaceChildren(...cards.map(card));
+      shown = cards.length;
+      more.hidden = shown >= matching.length;
       if (pages) pages.hidden = true;
       if (heading) heading.textContent = form.dataset.title;
       if (lead) lead.textContent = strings.intro;
@@ -273,9 +341,16 @@ async function enhance(form) {
     history.pushState(null, '', addressOf({}));
     show({}, true);
   });
-  more.addEventListener('click', () => {
-    const added = showMore();
-    added[0]?.querySelector('a')?.focus();
+  let loadingMore = false;
+  more.addEventListener('click', async () => {
+    if (loadingMore) return; // a second click while the cards come would add them twice
+    loadingMore = true;
+    try {
+      const added = await showMore().catch(() => undefined);
+      added?.[0]?.querySelector('a')?.focus();
+    } finally {
+      loadingMore = false;
+    }
   });
   window.addEventListener('popstate', () => show(fromAddress(), true));
   show(fromAddress(), false);

@@ -14,7 +14,7 @@
  */
 import type { ImageMetadata, ImageOutputFormat } from 'astro';
 import { getImage } from 'astro:assets';
-import { IMAGE_FORMATS, imagePlan } from '../lib/image-plan.ts';
+import { FALLBACK_FORMAT, IMAGE_FORMATS, imagePlan } from '../lib/image-plan.ts';
 import { img } from './view.ts';
 import { site } from './site.ts';
 
@@ -39,7 +39,7 @@ async function makeSet(src: ImageMetadata, thumb: boolean): Promise<ImageSet> {
   );
   return {
     formats,
-    fallback: { src: await url(plan.fallbackWidth, 'jpg'), width: plan.fallbackWidth, height: plan.fallbackHeight },
+    fallback: { src: await url(plan.fallbackWidth, FALLBACK_FORMAT), width: plan.fallbackWidth, height: plan.fallbackHeight },
     thumb: thumb ? await url(Math.min(THUMB_WIDTH, src.width), 'webp') : undefined,
   };
 }

@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitFrontmatter } from '../lib/content/read.ts';
 import { attributeFacetTitle, facetAttributes } from '../lib/product-attributes.ts';
+import type { FilterEntry, FilterFacet } from '../lib/filter-data.ts';
 
 export type Body = CollectionEntry<`${CollectionName}Text`>;
 export type Site = SiteModel<Body>;
@@ -196,8 +197,8 @@ export function facetGroups(model: Site, v: View, listing: Listing, counts: Reco
     .filter((g) => g.values.length > 0);
 }
 
-/** One entry of a filter index: what a card shows, and the entry's facet values. */
-export interface FilterItem {
+/** One card of a filter index: what the browser shows of an entry (assets/filter.js). */
+export interface FilterCard {
   href: string;
   name: string;
   /** The language of the name and summary when they fall back to another locale's. */
@@ -205,28 +206,27 @@ export interface FilterItem {
   summary?: string;
   meta?: string;
   image?: { avif: string; webp: string; src: string; width: number; height: number; alt: string };
-  facets: Record<string, string[]>;
 }
 
 /**
- * What the browser filters a listing with in place (public/klaster/filter.js):
- * every facet's values with their names in display order, and every entry in
- * the locale's collation order with its card and its facet values. Built
- * from the same facet index as the static facet pages, so the two always
- * agree.
+ * What the browser filters a listing with in place (assets/filter.js, split
+ * by src/lib/filter-data.ts): every facet's values with their names in
+ * display order, and every entry in the locale's collation order with its
+ * card and its facet values. Built from the same facet index as the static
+ * facet pages, so the two always agree.
  */
 export async function filterIndex<L extends Listing>(
   listing: L,
   v: View,
-  card: (entry: Entry<ListingCollection<L>, Body>) => Promise<Omit<FilterItem, 'facets'>> | Omit<FilterItem, 'facets'>,
-) {
+  card: (entry: Entry<ListingCollection<L>, Body>) => Promise<FilterCard> | FilterCard,
+): Promise<{ facets: FilterFacet[]; entries: FilterEntry<FilterCard>[] }> {
   const [index, { entries, groups }] = await Promise.all([listingFacets(listing), listingSelection(listing, v)]);
-  const facets = groups.map((g) => ({ name: g.facet, label: g.label, values: g.values.map((x) => [x.value, x.label]) }));
-  const items: FilterItem[] = [];
+  const facets = groups.map((g) => ({ name: g.facet, label: g.label, values: g.values.map((x): [string, string] => [x.value, x.label]) }));
+  const out: FilterEntry<FilterCard>[] = [];
   for (const entry of entries) {
     const values = index.valuesOf(entry.id);
     const own = Object.fromEntries(index.names.filter((f) => values[f].length).map((f) => [f, values[f]]));
-    items.push({ ...(await card(entry)), facets: own });
+    out.push({ card: await card(entry), facets: own });
   }
-  return { facets, items };
+  return { facets, entries: out };
 }

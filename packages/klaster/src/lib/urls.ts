@@ -17,9 +17,12 @@ export const paths = {
   membersFacet: (l: Locale, facet: string, value: string) => `/${l}/members/${facet}/${value}/`,
   /** What the browser filters a listing with in place: see src/pages/[locale]/catalogue/filters.json.ts. */
   membersFilters: (l: Locale) => `/${l}/members/filters.json`,
+  /** The folder of its cards, in chunks: `<folder><k>.json` (src/lib/filter-data.ts). */
+  membersCards: (l: Locale) => `/${l}/members/cards/`,
   catalogue: (l: Locale) => `/${l}/catalogue/`,
   catalogueFacet: (l: Locale, facet: string, value: string) => `/${l}/catalogue/${facet}/${value}/`,
   catalogueFilters: (l: Locale) => `/${l}/catalogue/filters.json`,
+  catalogueCards: (l: Locale) => `/${l}/catalogue/cards/`,
   product: (l: Locale, id: string) => `/${l}/products/${id}/`,
   projects: (l: Locale) => `/${l}/projects/`,
   project: (l: Locale, id: string) => `/${l}/projects/${id}/`,

@@ -1,11 +1,12 @@
 /**
- * /<locale>/members/filters.json: the members directory as
- * public/klaster/filter.js filters it in place, like the catalogue's
- * (src/pages/[locale]/catalogue/filters.json.ts).
+ * /<locale>/members/filters.json: the facet table the browser filters the
+ * members directory with in place, like the catalogue's
+ * (src/routes/[locale]/catalogue/filters.json.ts). The cards are in
+ * /<locale>/members/cards/<k>.json.
  */
 import type { APIRoute } from 'astro';
 import { localePaths } from '../../../data/paths.ts';
-import { filterIndex, memberMeta } from '../../../data/site.ts';
+import { filterTableOf } from '../../../data/filters.ts';
 import { view } from '../../../data/view.ts';
 import type { Locale } from '../../../lib/locales.ts';
 
@@ -13,9 +14,5 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ props, site: origin }) => {
   const v = view((props as { locale: Locale }).locale, import.meta.env.BASE_URL, origin!);
-  const index = await filterIndex('members', v, (org) => {
-    const { href, name, lang, summary, loc } = v.link(org);
-    return { href, name, lang, summary, meta: memberMeta(v, org, loc.text.city) };
-  });
-  return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(await filterTableOf('members', v)), { headers: { 'content-type': 'application/json' } });
 };
