@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mailBody, mailto, telHref } from '../../packages/klaster/src/lib/buyer/mailto.ts';
 import { vcard } from '../../packages/klaster/src/lib/buyer/vcard.ts';
-import { layCatalogue, PRODUCTS_PER_PAGE } from '../../packages/klaster/src/lib/buyer/catalogue-pages.ts';
+import { CONTENTS_LINES_PER_PAGE, layCatalogue, PRODUCTS_PER_PAGE } from '../../packages/klaster/src/lib/buyer/catalogue-pages.ts';
 
 describe('mailto', () => {
   it('percent-encodes the subject and body as UTF-8, with CRLF line breaks', () => {
@@ -67,6 +67,6 @@ describe('the printed catalogue', () => {
         Array.from({ length: 100 }, (_, i) => i),
         10,
       ).firstPage,
-    ).toBe(2 + Math.ceil(110 / 36));
+    ).toBe(2 + Math.ceil(110 / CONTENTS_LINES_PER_PAGE));
   });
 });

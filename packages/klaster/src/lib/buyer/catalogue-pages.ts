@@ -8,8 +8,8 @@
 
 /** Products on one printed page (print-catalogue.css sizes a product block for this). */
 export const PRODUCTS_PER_PAGE = 3;
-/** Lines of the contents (a category or a product) on one printed page. */
-export const CONTENTS_LINES_PER_PAGE = 36;
+/** Lines of the contents (a category or a product) on one printed page: 31 take about four fifths of an A4 page. */
+export const CONTENTS_LINES_PER_PAGE = 32;
 
 export interface Laid<T> {
   /** The pages of products, in order. */
