@@ -61,6 +61,15 @@ describe('the printed catalogue', () => {
     expect(laid.firstPage).toBe(3);
     expect(laid.total).toBe(12);
     expect(laid.total).toBeLessThanOrEqual(Math.ceil(25 / 2) + 2);
+    // A short one goes on the cover: no near-empty page in a small catalogue.
+    for (const n of [0, 1, 2, 3, 5])
+      expect(
+        layCatalogue(
+          Array.from({ length: n }, (_, i) => i),
+          Math.min(n, 2),
+        ).total,
+        `${n} products`,
+      ).toBeLessThanOrEqual(Math.ceil(n / 2) + 2);
     // A long contents takes more pages, and the products move on.
     expect(
       layCatalogue(

@@ -11,13 +11,18 @@ export const PRODUCTS_PER_PAGE = 3;
 /** Lines of the contents (a category or a product) on one printed page: 31 take about four fifths of an A4 page. */
 export const CONTENTS_LINES_PER_PAGE = 32;
 
+/** A contents this short goes on the cover, so a small catalogue has no near-empty page (lines, with the categories'). */
+export const COVER_CONTENTS_LINES = 12;
+
 export interface Laid<T> {
   /** The pages of products, in order. */
   pages: T[][];
   /** The number of the first page of products (after the cover and the contents). */
   firstPage: number;
-  /** Pages of the contents. */
+  /** Pages of the contents: none when it is on the cover. */
   contentsPages: number;
+  /** The contents is printed on the cover. */
+  contentsOnCover: boolean;
   /** Every page: cover, contents, products, back cover. */
   total: number;
 }
@@ -26,7 +31,10 @@ export interface Laid<T> {
 export function layCatalogue<T>(items: readonly T[], headings: number): Laid<T> {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += PRODUCTS_PER_PAGE) pages.push(items.slice(i, i + PRODUCTS_PER_PAGE));
-  const contentsPages = Math.max(1, Math.ceil((items.length + headings) / CONTENTS_LINES_PER_PAGE));
+  const lines = items.length + headings;
+  const contentsOnCover = lines <= COVER_CONTENTS_LINES;
+  const contentsPages = contentsOnCover ? 0 : Math.ceil(lines / CONTENTS_LINES_PER_PAGE);
   const firstPage = 2 + contentsPages;
-  return { pages, firstPage, contentsPages, total: firstPage + pages.length };
+  // Cover and contents, the products' pages, the back cover.
+  return { pages, firstPage, contentsPages, contentsOnCover, total: firstPage + pages.length };
 }
