@@ -126,7 +126,10 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       // the i18n option of @astrojs/sitemap compares every address with every
       // other (28 s at 74,000 pages) and lists fallback pages as translations.
       // Without the i18n option the plugin no longer knows the locales' 404 pages.
-      sitemap({ filter: (page) => !localeCodes.some((code) => page.endsWith(`/${code}/404/`)) }),
+      // Nor the shortlist (built by a script) and the GS1 Digital Link pages (they lead to product pages).
+      sitemap({
+        filter: (page) => !localeCodes.some((code) => page.endsWith(`/${code}/404/`) || page.endsWith(`/${code}/shortlist/`)) && !/\/01\/\d+\/$/.test(page),
+      }),
       sitemapFallbacks({ defaultLocale, hreflang: Object.fromEntries(localeCodes.map((code) => [code, langTag(code)])) }),
       ...(overrides.integrations ?? []),
       // Last: checks what all the others wrote.

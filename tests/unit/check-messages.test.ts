@@ -54,6 +54,17 @@ describe('warnings', () => {
   });
 });
 
+describe('a maker without an e-mail', () => {
+  it("is warned about, with the file and what to add: enquiries about its products go to the cluster's or the site's address", () => {
+    const { warnings } = check(contentWith({}));
+    expect(warnings.filter((w) => w.field === 'email')).toEqual([
+      expect.objectContaining({ file: 'organisations/demo-maker/index.yaml', severity: 'warning', message: expect.stringMatching(/makes products.*footer\.email.*email: sales@example\.org/) }),
+    ]);
+    const withEmail = check(contentWith({ 'organisations/demo-maker/index.yaml': (t) => `${t}email: sales@demo-maker.example.org\n` }));
+    expect(withEmail.warnings.filter((w) => w.field === 'email')).toEqual([]);
+  });
+});
+
 describe('messages in plain words', () => {
   it('say what is expected with a YAML example, not a type name', () => {
     const root = contentWith({

@@ -68,7 +68,7 @@ describe('_headers', () => {
     ]) {
       expect(cache(path), path).toBe(IMMUTABLE);
     }
-    for (const path of ['/', '/404.html', '/en/', '/bg/products/a/', '/sr-latn/404.html', '/en/catalogue/filters.json'])
+    for (const path of ['/', '/404.html', '/en/', '/bg/products/a/', '/sr-latn/404.html', '/en/catalogue/filters.json', '/01/3800123456015/'])
       expect(cache(path), path).toBe(REVALIDATE);
     // Names that stay the same get the host's default (revalidation on Netlify and Cloudflare Pages).
     for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/klaster/theme.css']) expect(cache(path), path).toBeUndefined();
@@ -88,6 +88,7 @@ describe('_headers', () => {
       '/sub/en/*',
       '/sub/bg/*',
       '/sub/sr-latn/*',
+      '/sub/01/*',
     ]);
     expect(headersFor(parseHeadersFile(text), '/sub/_astro/a.css')['cache-control']).toBe(IMMUTABLE);
     expect(headersFor(parseHeadersFile(text), '/sub/bg/')['cache-control']).toBe(REVALIDATE);

@@ -67,6 +67,8 @@ export interface TemplatePage {
 export function templatePages(dist: string, locales: readonly string[]): TemplatePage[] {
   const best = new Map<string, { path: string; size: number; locale: string; template: string }>();
   for (const file of listFiles(dist).filter(isSitePage)) {
+    // A page that sends the visitor on at once (a GS1 Digital Link address of a product) is not a template: its target is audited.
+    if (/<meta http-equiv="refresh"/i.test(readFileSync(join(dist, file), 'utf8'))) continue;
     const path = sitePathOf(file);
     const template = templateOf(path, locales);
     const locale = locales.find((l) => path.startsWith(`/${l}/`)) ?? '';

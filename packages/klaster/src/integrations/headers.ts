@@ -90,6 +90,8 @@ export function headersFile(options: HostingOptions = {}, headers: Record<string
     ...rule(base, REVALIDATE),
     ...rule(`${base}404.html`, REVALIDATE),
     ...locales.flatMap((locale) => rule(`${base}${locale}/*`, REVALIDATE)),
+    // The GS1 Digital Link pages of products' GTINs (/01/<GTIN>/).
+    ...rule(`${base}01/*`, REVALIDATE),
     '',
   ].join('\n');
 }

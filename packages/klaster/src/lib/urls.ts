@@ -14,6 +14,8 @@ export const paths = {
   clusterNews: (l: Locale, id: string) => `/${l}/clusters/${id}/news/`,
   members: (l: Locale) => `/${l}/members/`,
   member: (l: Locale, id: string) => `/${l}/members/${id}/`,
+  /** A member's contact card (vCard), with its name in the locale. */
+  memberCard: (l: Locale, id: string) => `/${l}/members/${id}.vcf`,
   membersFacet: (l: Locale, facet: string, value: string) => `/${l}/members/${facet}/${value}/`,
   /** What the browser filters a listing with in place: see src/pages/[locale]/catalogue/filters.json.ts. */
   membersFilters: (l: Locale) => `/${l}/members/filters.json`,
@@ -24,6 +26,10 @@ export const paths = {
   catalogueFilters: (l: Locale) => `/${l}/catalogue/filters.json`,
   catalogueCards: (l: Locale) => `/${l}/catalogue/cards/`,
   product: (l: Locale, id: string) => `/${l}/products/${id}/`,
+  /** The visitor's shortlist of products, built in the browser (assets/shortlist.js). */
+  shortlist: (l: Locale) => `/${l}/shortlist/`,
+  /** A GS1 Digital Link address of a product's GTIN: a page that leads to the product's page in the default locale, or in `l` (the locale as the link's path prefix). */
+  gtin: (gtin: string, l?: Locale) => (l ? `/${l}/01/${gtin}/` : `/01/${gtin}/`),
   projects: (l: Locale) => `/${l}/projects/`,
   project: (l: Locale, id: string) => `/${l}/projects/${id}/`,
   projectNews: (l: Locale, id: string) => `/${l}/projects/${id}/news/`,

@@ -322,9 +322,32 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
     }
   }
   checkComponents(raw, content, errors, warnings);
+  makersWithoutEmail(raw, content, warnings);
   for (const entry of raw) checkBodyImages(root, entry, errors);
   for (const entry of raw) entryWarnings(root, entry, options, imageState.headers, warnings);
   return { errors, warnings, infos, content, images: imageState.images };
+}
+
+/**
+ * A maker of products without an e-mail of its own: visitors' enquiries
+ * about its products ("Request a quote", the shortlist) go to its cluster's
+ * e-mail, else the site's (footer.email), which must forward them.
+ */
+function makersWithoutEmail(raw: RawEntry[], content: CheckedContent, warnings: Problem[]) {
+  const makers = new Set([...content.products.values()].map((p) => p.facts.maker));
+  for (const entry of raw) {
+    if (entry.collection !== 'organisations' || !makers.has(entry.id)) continue;
+    const org = content.organisations.get(entry.id);
+    if (org && !org.facts.email) {
+      warnings.push(
+        warning(
+          entry.factsFile,
+          'email',
+          "is missing, and this member makes products: visitors' enquiries about them go to its cluster's e-mail, else the site's (footer.email in site.yaml); add the member's own address, such as email: sales@example.org",
+        ),
+      );
+    }
+  }
 }
 
 /**

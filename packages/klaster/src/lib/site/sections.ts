@@ -9,7 +9,7 @@ import type { SectionName } from './schema.ts';
 export const sectionRoutes: Record<SectionName, readonly string[]> = {
   clusters: ['/[locale]/clusters'],
   members: ['/[locale]/members'],
-  catalogue: ['/[locale]/catalogue', '/[locale]/products', '/[locale]/clusters/[id]/catalogue'],
+  catalogue: ['/[locale]/catalogue', '/[locale]/products', '/[locale]/clusters/[id]/catalogue', '/[locale]/shortlist', '/[locale]/01', '/01'],
   projects: ['/[locale]/projects'],
   news: ['/[locale]/news', '/[locale]/clusters/[id]/news'],
   events: ['/[locale]/events'],
