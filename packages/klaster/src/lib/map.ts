@@ -91,7 +91,7 @@ function mayShow(box: ReturnType<typeof visibleBox>, [[w, s], [e, n]]: [[number,
  */
 const MIN_SPAN = 0.8;
 /** The margin around the places, as a share of their span. */
-const MARGIN = 0.18;
+const MARGIN = 0.35;
 export const MARKER_RADIUS = 13;
 
 /** Pushes markers apart until no two overlap (a few relaxation rounds). */
