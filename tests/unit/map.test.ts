@@ -20,14 +20,49 @@ describe('maps', () => {
     }
   });
   it('draw the countries around the places, and only them', () => {
-    const balkans = drawMap([{ id: 'nis', lat: 43.32, lon: 21.9 }]);
+    const region = drawMap([
+      { id: 'nis', lat: 43.32, lon: 21.9 },
+      { id: 'sofia', lat: 42.6977, lon: 23.3219 },
+      { id: 'skopje', lat: 42.0, lon: 21.43 },
+    ]);
     const europe = drawMap([
       { id: 'iasi', lat: 47.16, lon: 27.59 },
       { id: 'igualada', lat: 41.58, lon: 1.62 },
       { id: 'marseille', lat: 43.3, lon: 5.37 },
     ]);
-    expect(balkans.countries.length).toBeGreaterThan(5);
-    expect(europe.countries.length).toBeGreaterThan(balkans.countries.length);
+    expect(region.countries.length).toBeGreaterThanOrEqual(3);
+    expect(europe.countries.length).toBeGreaterThan(region.countries.length);
+  });
+  it('fit the frame to a cluster\'s towns, with a margin (Kyustendil, Sofia, Dupnitsa)', () => {
+    const map = drawMap([
+      { id: 'kyustendil', lat: 42.2839, lon: 22.6911 },
+      { id: 'sofia', lat: 42.6977, lon: 23.3219 },
+      { id: 'dupnitsa', lat: 42.2606, lon: 23.1181 },
+    ]);
+    const xs = map.points.map((p) => p.at.x);
+    const ys = map.points.map((p) => p.at.y);
+    // The towns, some 60 km apart, spread over most of the map, none at its very edge.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(map.width / 3);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(map.height / 3);
+    for (const p of map.points) {
+      expect(p.at.x).toBeGreaterThanOrEqual(MARKER_RADIUS);
+      expect(p.at.x).toBeLessThanOrEqual(map.width - MARKER_RADIUS);
+      expect(p.at.y).toBeGreaterThanOrEqual(MARKER_RADIUS);
+      expect(p.at.y).toBeLessThanOrEqual(map.height - MARKER_RADIUS);
+    }
+  });
+  it('keep each place where it is, and its marker on it when nothing overlaps', () => {
+    const map = drawMap([
+      { id: 'kyustendil', lat: 42.2839, lon: 22.6911 },
+      { id: 'sofia', lat: 42.6977, lon: 23.3219 },
+      { id: 'sofia-again', lat: 42.6977, lon: 23.3219 },
+    ]);
+    const kyustendil = map.points.find((p) => p.point.id === 'kyustendil')!;
+    expect([kyustendil.x, kyustendil.y]).toEqual([kyustendil.at.x, kyustendil.at.y]);
+    const [a, b] = map.points.filter((p) => p.point.id.startsWith('sofia'));
+    // Two members in one town: one dot, two markers beside it.
+    expect(a.at).toEqual(b.at);
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(MARKER_RADIUS * 2);
   });
   it('number places from north-west to south-east', () => {
     const map = drawMap([

@@ -230,3 +230,39 @@ export async function filterIndex<L extends Listing>(
   }
   return { facets, entries: out };
 }
+
+/** A product category of the catalogue: how many products it has and the product whose image stands for it. */
+export interface CategoryCover {
+  category: string;
+  count: number;
+  product: Entry<'products', Body>;
+}
+
+let covers: Promise<CategoryCover[]> | undefined;
+
+/**
+ * The catalogue's categories for the home page, most products first: each
+ * one's picture is that of the first of site.yaml's featured products
+ * (`home.products`) in it, else of its first product by id, so that the
+ * same content always gives the same picture. Built once per build.
+ */
+export function categoryCovers(): Promise<CategoryCover[]> {
+  covers ??= site().then((model) => {
+    const featured = siteConfig.home.products;
+    const byCategory = new Map<string, CategoryCover>();
+    for (const product of [...model.all('products')].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const category = product.facts.category;
+      const cover = byCategory.get(category);
+      if (cover) cover.count++;
+      else byCategory.set(category, { category, count: 1, product });
+    }
+    const byId = new Map(model.all('products').map((p) => [p.id, p]));
+    for (const id of [...featured].reverse()) {
+      const product = byId.get(id);
+      const cover = product && byCategory.get(product.facts.category);
+      if (cover && product.facts.images.length) cover.product = product;
+    }
+    return [...byCategory.values()].sort((a, b) => b.count - a.count || (a.category < b.category ? -1 : 1));
+  });
+  return covers;
+}

@@ -58,4 +58,4 @@ export function imagePlan(width: number, height: number, largest: number = IMAGE
 }
 
 /** Cards in lists: the widths up to 960 px of the same files, shown about 16rem wide. */
-export const CARD_IMAGE = { sizes: '(max-width: 40rem) 100vw, 16rem', largest: 960 } as const;
+export const CARD_IMAGE = { sizes: '(max-width: 40rem) 50vw, 16rem', largest: 960 } as const;

@@ -38,8 +38,8 @@ export const shippedLocales: Readonly<Record<string, LocaleDefinition>> = Object
   [
     ltr('en', 'English', 'en-GB'),
     ltr('bg', 'Български', 'bg', { slugScript: 'bulgarian' }),
-    { code: 'sr', lang: 'sr-Cyrl', intl: 'sr-Cyrl', label: 'Српски', dir: 'ltr', slugScript: 'serbian' },
-    { code: 'sr-latn', lang: 'sr-Latn', intl: 'sr-Latn', label: 'Srpski', dir: 'ltr', derivedFrom: 'sr' },
+    { code: 'sr', lang: 'sr-Cyrl', intl: 'sr-Cyrl', label: 'Српски (ћирилица)', dir: 'ltr', slugScript: 'serbian' },
+    { code: 'sr-latn', lang: 'sr-Latn', intl: 'sr-Latn', label: 'Srpski (latinica)', dir: 'ltr', derivedFrom: 'sr' },
     ltr('ro', 'Română', 'ro', { commaBelow: true }),
     ltr('es', 'Español'),
     ltr('ca', 'Català'),

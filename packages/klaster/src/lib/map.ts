@@ -1,9 +1,11 @@
 /**
  * Maps drawn at build time: the countries of Europe (Natural Earth, from
  * world-atlas) projected with d3-geo, and numbered markers for places with
- * coordinates. No tiles, no requests, no JavaScript. Markers that would
- * overlap are pushed apart so every number stays readable; the list beside
- * the map names each number.
+ * coordinates. No tiles, no requests, no JavaScript. The frame is fitted to
+ * the places shown (a cluster's towns, a cross-border region) with a margin.
+ * Each place is a dot where it is; its numbered marker sits on it, or, where
+ * markers would overlap, beside it with a line to the dot, so every number
+ * stays readable; the list beside the map names each number.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,8 +23,11 @@ export interface MapPoint {
 export interface PlacedPoint<P extends MapPoint> {
   point: P;
   number: number;
+  /** The numbered marker's centre. */
   x: number;
   y: number;
+  /** The place itself on the map (the marker's centre unless markers were moved apart). */
+  at: { x: number; y: number };
 }
 
 export interface DrawnMap<P extends MapPoint> {
@@ -80,9 +85,14 @@ function mayShow(box: ReturnType<typeof visibleBox>, [[w, s], [e, n]]: [[number,
   return e >= box.west && w <= box.east && n >= box.south && s <= box.north;
 }
 
-/** Smallest span of the map in degrees: a map of two neighbouring towns still shows their region. */
-const MIN_SPAN = 7;
-export const MARKER_RADIUS = 11;
+/**
+ * Smallest span of the map in degrees (about 90 km north to south): a map of
+ * one town or of two neighbouring ones still shows the country around them.
+ */
+const MIN_SPAN = 0.8;
+/** The margin around the places, as a share of their span. */
+const MARGIN = 0.35;
+export const MARKER_RADIUS = 13;
 
 /** Pushes markers apart until no two overlap (a few relaxation rounds). */
 export function separate(points: { x: number; y: number }[], minDistance: number, rounds = 60): void {
@@ -122,7 +132,7 @@ export function separate(points: { x: number; y: number }[], minDistance: number
 const drawn = new Map<string, DrawnMap<MapPoint & { index: number }>>();
 
 /** Draws the map of these points, with each point placed and numbered. */
-export function drawMap<P extends MapPoint>(input: P[], width = 640, height = 480): DrawnMap<P> {
+export function drawMap<P extends MapPoint>(input: P[], width = 420, height = 315): DrawnMap<P> {
   const key = JSON.stringify([width, height, input.map((p) => [p.id, p.lat, p.lon])]);
   let geometry = drawn.get(key);
   if (!geometry) {
@@ -133,19 +143,23 @@ export function drawMap<P extends MapPoint>(input: P[], width = 640, height = 48
 }
 
 function project<P extends MapPoint>(input: P[], width: number, height: number): DrawnMap<P> {
-  const pad = 36;
+  // Room for a marker at the edge of the frame.
+  const pad = MARKER_RADIUS + 6;
   const lats = input.map((p) => p.lat);
   const lons = input.map((p) => p.lon);
   const centre = input.length
     ? { lat: (Math.min(...lats) + Math.max(...lats)) / 2, lon: (Math.min(...lons) + Math.max(...lons)) / 2 }
     : { lat: 50, lon: 15 };
-  const half = Math.max(MIN_SPAN / 2, (Math.max(0, ...lats) - Math.min(90, ...lats)) / 2, (Math.max(-180, ...lons) - Math.min(180, ...lons)) / 4);
+  const spanLat = input.length ? Math.max(...lats) - Math.min(...lats) : 20;
+  const spanLon = input.length ? (Math.max(...lons) - Math.min(...lons)) * Math.cos((centre.lat * Math.PI) / 180) : 20;
+  const half = Math.max(MIN_SPAN / 2, (spanLat / 2) * (1 + MARGIN), (spanLon / 2) * (1 + MARGIN));
+  const halfLon = half / Math.max(0.2, Math.cos((centre.lat * Math.PI) / 180));
   const frame: GeoPermissibleObjects = {
     type: 'MultiPoint',
     coordinates: [
       ...input.map((p) => [p.lon, p.lat]),
-      [centre.lon - half, centre.lat - half],
-      [centre.lon + half, centre.lat + half],
+      [centre.lon - halfLon, centre.lat - half],
+      [centre.lon + halfLon, centre.lat + half],
     ],
   };
   const projection = geoAzimuthalEqualArea()
@@ -170,7 +184,8 @@ function project<P extends MapPoint>(input: P[], width: number, height: number):
   const placed = input
     .map((point) => {
       const [x, y] = projection([point.lon, point.lat]) ?? [width / 2, height / 2];
-      return { point, number: 0, x, y };
+      const round = (n: number) => Math.round(n * 10) / 10;
+      return { point, number: 0, x, y, at: { x: round(x), y: round(y) } };
     })
     // Number from north-west to south-east, so the list reads like the map.
     .sort((a, b) => a.y - b.y || a.x - b.x || (a.point.id < b.point.id ? -1 : 1));
