@@ -254,7 +254,7 @@ describe('the printed catalogue', () => {
           viaGtin++;
           const html = readFileSync(file!, 'utf8');
           expect(html).toMatch(/<meta name="robots" content="noindex"/);
-          url = new URL(/http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)![1]!);
+          url = new URL(/http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)![1]!, url);
           file = builtFile(url);
           expect(file, url.href).toBeDefined();
         }
