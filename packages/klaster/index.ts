@@ -26,6 +26,7 @@ import guard from './src/astro-internals/guard.ts';
 import { routeFiles } from './src/integrations/routes.ts';
 import { virtualModules } from './src/integrations/virtual.ts';
 import { loadSiteConfig } from './src/lib/site/load.ts';
+import { formActionOrigin } from './src/lib/newsletter-providers.ts';
 import { routeEnabled } from './src/lib/site/sections.ts';
 import { formatProblems } from './src/lib/content/problems.ts';
 import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
@@ -120,7 +121,7 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       images,
       mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
       pagefind(),
-      headers(),
+      headers({ formOrigin: formActionOrigin(config?.newsletter) }),
       devPreview(),
       // The sitemap's language alternates are written by sitemapFallbacks:
       // the i18n option of @astrojs/sitemap compares every address with every

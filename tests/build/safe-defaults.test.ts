@@ -92,3 +92,19 @@ describe('a news item dated after the build date', () => {
     expect(readFileSync(join(dist, 'en/news/rss.xml'), 'utf8')).toContain('Demo news');
   });
 });
+
+describe('a site without a newsletter provider', () => {
+  it('has no subscription form on the newsletter pages, in any locale', () => {
+    for (const locale of localeCodes) {
+      // The header's search form posts nowhere (method get); a subscription form would post.
+      expect(html(paths.newsletters(locale)), locale).not.toContain('method="post"');
+      expect(html(paths.newsletter(locale, '2012-02')), locale).not.toContain('method="post"');
+    }
+  });
+  it('lets forms post to the site only, and the e-mail version asks for a reply to unsubscribe', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/form-action 'self';/);
+    const email = readFileSync(join(dist, paths.newsletter('en', '2012-02'), 'email.html'), 'utf8');
+    expect(email).toContain('Reply to this e-mail to unsubscribe.');
+    expect(email).not.toMatch(/UnsubscribeURL|\*\|UNSUB\|\*/);
+  });
+});

@@ -9,6 +9,7 @@ import { basePath } from '../lib/config.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx.ts';
 import { loadSiteConfig } from '../lib/site/load.ts';
+import { formActionOrigin } from '../lib/newsletter-providers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +43,7 @@ const text = nginxConfig({
   listen: values.listen,
   serverName: values['server-name'] ?? (site ? new URL(site).hostname : undefined),
   brotli: values.brotli,
+  formOrigin: formActionOrigin(loaded.config?.newsletter),
 });
 if (values.out) {
   writeFileSync(values.out, text);

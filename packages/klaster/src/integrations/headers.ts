@@ -26,27 +26,40 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeCodes } from '../lib/locales.ts';
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The policy; `formOrigin` is the newsletter provider's origin (site.yaml
+ * `newsletter.action`), the one place besides the site a form may post to.
+ */
+export function contentSecurityPolicyFor(formOrigin?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    formOrigin ? `form-action 'self' ${formOrigin}` : "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // Features the site never uses, switched off for it and anything it embeds.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
-};
+/** The security headers of every response, for a site whose forms may also post to `formOrigin`. */
+export function securityHeadersFor(formOrigin?: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicyFor(formOrigin),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // Features the site never uses, switched off for it and anything it embeds.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
+  };
+}
+
+/** The policy and headers of a site without a newsletter provider. */
+export const contentSecurityPolicy = contentSecurityPolicyFor();
+export const securityHeaders: Record<string, string> = securityHeadersFor();
 
 /** Files named by their content: a new version has a new name, so browsers keep them for a year without asking. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -67,6 +80,8 @@ export interface HostingOptions {
   base?: string;
   /** The site's locale codes, the first path segment of their pages. */
   locales?: readonly string[];
+  /** The newsletter provider's origin, where the subscription form posts (lib/newsletter-providers.ts). */
+  formOrigin?: string;
 }
 
 /**
@@ -75,7 +90,7 @@ export interface HostingOptions {
  * the Cache-Control rules never overlap: the hashed folders, and the pages
  * (the home page, the root not-found page, each locale's folder).
  */
-export function headersFile(options: HostingOptions = {}, headers: Record<string, string> = securityHeaders): string {
+export function headersFile(options: HostingOptions = {}, headers: Record<string, string> = securityHeadersFor(options.formOrigin)): string {
   const base = options.base ?? '/';
   const locales = options.locales ?? localeCodes;
   const rule = (path: string, value: string) => [path, `  Cache-Control: ${value}`];
@@ -138,7 +153,7 @@ export function writeHostingFiles(dir: string, options: HostingOptions = {}): nu
   return copyLocaleNotFoundPages(dir, options.locales);
 }
 
-export default function headers(): AstroIntegration {
+export default function headers(options: { formOrigin?: string } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'klaster-headers',
@@ -147,7 +162,7 @@ export default function headers(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes });
+        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes, formOrigin: options.formOrigin });
         logger.info(`Wrote _headers (security headers, caching), _redirects and ${pages} not-found pages as <locale>/404.html for static hosts`);
       },
     },

@@ -34,6 +34,35 @@ export interface EmailInput {
   webLabel: string;
   readMore: string;
   footer: string;
+  /** The provider's unsubscribe link: its merge tag, which the mailer replaces per subscriber. */
+  unsubscribe?: { url: string; label: string };
+  /** The funding acknowledgements of the issue's projects (EU emblem and statement). */
+  funding?: EmailFunding[];
+}
+
+export interface EmailFunding {
+  /** The EU emblem as a PNG at an absolute address, when the programme shows it. */
+  emblem?: { src: string; alt: string };
+  statement: string;
+  /** The programme's name and fund. */
+  name: string;
+  disclaimer: string;
+}
+
+/** The acknowledgement rows: the emblem (60 px high, as on the site) beside the statement. */
+function fundingRows(funding: EmailFunding[]): string {
+  return funding
+    .map(
+      (f) => `<tr><td style="padding: 16px 24px; border-top: 1px solid #d5dae0;">
+<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>
+${f.emblem ? `<td valign="top" style="padding: 0 16px 0 0;"><img src="${escapeHtml(f.emblem.src)}" alt="${escapeHtml(f.emblem.alt)}" width="90" height="60" style="display: block; border: 0;"></td>` : ''}
+<td valign="top" style="${FONT} font-size: 13px; line-height: 1.5; color: #1b1f24;"><p style="margin: 0 0 4px; font-weight: bold;">${escapeHtml(f.statement)}</p>
+<p style="margin: 0 0 4px;">${escapeHtml(f.name)}</p>
+<p style="margin: 0; font-size: 12px; color: #535b66;">${escapeHtml(f.disclaimer)}</p></td>
+</tr></table>
+</td></tr>`,
+    )
+    .join('\n');
 }
 
 const FONT = "font-family: Arial, 'Helvetica Neue', Helvetica, sans-serif;";
@@ -67,7 +96,8 @@ ${i.image ? `<img src="${escapeHtml(i.image)}" alt="${escapeHtml(i.imageAlt ?? '
 <p style="margin: 8px 0 0; ${FONT} font-size: 13px;"><a href="${escapeHtml(n.webUrl)}" style="color: #0b5394;">${escapeHtml(n.webLabel)}</a></p></td></tr>
 ${n.introHtml ? `<tr><td style="padding: 8px 24px 16px; ${FONT} font-size: 15px; line-height: 1.5; color: #1b1f24;">${n.introHtml}</td></tr>` : ''}
 ${items}
-<tr><td style="padding: 16px 24px; background: #f3f5f7; ${FONT} font-size: 12px; color: #535b66;">${escapeHtml(n.footer)}</td></tr>
+${fundingRows(n.funding ?? [])}
+<tr><td style="padding: 16px 24px; background: #f3f5f7; ${FONT} font-size: 12px; color: #535b66;">${escapeHtml(n.footer)}${n.unsubscribe ? ` <a href="${escapeHtml(n.unsubscribe.url)}" style="color: #0b5394;">${escapeHtml(n.unsubscribe.label)}</a>` : ''}</td></tr>
 </table>
 </td></tr>
 </table>

@@ -13,7 +13,7 @@
  * location that has any; the caching header is chosen by a `map` on the
  * address instead.
  */
-import { hashedFolders, IMMUTABLE, REVALIDATE, securityHeaders } from '../integrations/headers.ts';
+import { hashedFolders, IMMUTABLE, REVALIDATE, securityHeadersFor } from '../integrations/headers.ts';
 
 export interface NginxOptions {
   /** The built site's folder on the server (absolute). */
@@ -28,6 +28,8 @@ export interface NginxOptions {
   serverName?: string;
   /** Add brotli compression (needs the ngx_brotli module loaded). */
   brotli?: boolean;
+  /** The newsletter provider's origin, where the subscription form posts. */
+  formOrigin?: string;
 }
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -72,7 +74,7 @@ export function nginxConfig(options: NginxOptions): string {
     `    server_name ${serverName};`,
     '',
     "    # Security headers on every response, error pages included (the same as the site's _headers).",
-    ...Object.entries(securityHeaders).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
+    ...Object.entries(securityHeadersFor(options.formOrigin)).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
     '    add_header Cache-Control $klaster_cache_control always;',
     '',
     '    index index.html;',

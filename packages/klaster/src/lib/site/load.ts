@@ -12,6 +12,7 @@ import { closestId, problem, problemsFromZod, type Problem } from '../content/pr
 import { shippedVocabulary, vocabularyNames } from '../vocabulary-presets.ts';
 import { siteConfigSchema, type SiteConfig } from './schema.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
+import { newsletterProviders } from '../newsletter-providers.ts';
 
 export { SITE_CONFIG_FILE, siteConfigPath } from './paths.ts';
 import { siteConfigPath } from './paths.ts';
@@ -114,6 +115,14 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
     const other = seen.get(name);
     if (other) problems.push(problem(file, key, `has the file name "${name}" of ${other} too; give one of the files another name`));
     seen.set(name, key);
+  }
+  if (config.newsletter) {
+    const { provider, action, list } = config.newsletter;
+    const p = newsletterProviders[provider];
+    const message = p.checkAction?.(new URL(action));
+    if (message) problems.push(problem(file, 'newsletter.action', `found "${action}"; ${message}, such as ${p.example}`));
+    if (p.needsList && !list) problems.push(problem(file, 'newsletter.list', `${p.label} needs the list to subscribe to; add list: with the list's ID (for Listmonk, the public list's UUID)`));
+    if (!p.needsList && list) problems.push(problem(file, 'newsletter.list', `found "${list}", but ${p.label}'s form names its list in the action address; remove list:`));
   }
   for (const key of ['brand', 'accent'] as const) {
     const colour = config.theme[key];

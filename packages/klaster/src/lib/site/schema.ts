@@ -10,6 +10,7 @@ import { localeCodes } from '../locales.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
 import { presetNames } from '../vocabulary-presets.ts';
 import { attributeTypes, schemaOrgProperties } from '../product-attributes.ts';
+import { newsletterProviderNames } from '../newsletter-providers.ts';
 
 /** The parts of a site that can be switched off; a section that is off has no pages and no links. */
 export const sectionNames = ['clusters', 'members', 'catalogue', 'projects', 'news', 'events', 'newsletter', 'search'] as const;
@@ -105,6 +106,16 @@ const productAttribute = z.strictObject({
   schemaOrg: z.enum(schemaOrgProperties, { error: `use one of ${schemaOrgProperties.join(', ')}` }).optional(),
 });
 
+/** The newsletter's provider: the subscription form posts to it (lib/newsletter-providers.ts). */
+const newsletter = z.strictObject(
+  {
+    provider: z.enum(newsletterProviderNames, { error: `use one of ${newsletterProviderNames.join(', ')}` }),
+    action: z.url({ protocol: /^https$/, error: "expected the https:// address the provider's subscription form posts to" }),
+    list: z.string().trim().min(1, { error: 'must not be empty' }).optional(),
+  },
+  { error: 'expected { provider: listmonk, action: https://lists.example.org/subscription/form, list: <list id> }' },
+);
+
 export const siteConfigSchema = z.strictObject({
   /** Attributes of the site's products beyond Klaster's own fields. */
   productAttributes: z.array(productAttribute).optional(),
@@ -145,6 +156,8 @@ export const siteConfigSchema = z.strictObject({
     .strictObject(Object.fromEntries(sectionNames.map((s) => [s, z.boolean({ error: 'expected true or false' }).default(true)])) as Record<SectionName, z.ZodDefault<z.ZodBoolean>>)
     .prefault({}),
   nav: z.array(navItem).optional(),
+  /** Newsletter subscription through a provider; without it, no form. */
+  newsletter: newsletter.optional(),
   footer: z
     .strictObject({
       text: localized.optional(),

@@ -13,7 +13,7 @@ export const sectionRoutes: Record<SectionName, readonly string[]> = {
   projects: ['/[locale]/projects'],
   news: ['/[locale]/news', '/[locale]/clusters/[id]/news'],
   events: ['/[locale]/events'],
-  newsletter: ['/[locale]/newsletter'],
+  newsletter: ['/[locale]/newsletter', '/klaster/eu-emblem.png'],
   search: ['/[locale]/search'],
 };
 

@@ -6,7 +6,10 @@ import { view, img } from '../../../../data/view.ts';
 import { bodyHtml } from '../../../../data/body.ts';
 import { paths } from '../../../../lib/urls.ts';
 import { formatDate, formatMonth } from '../../../../lib/format.ts';
-import { newsletterEmail } from '../../../../lib/newsletter.ts';
+import { newsletterEmail, type EmailFunding } from '../../../../lib/newsletter.ts';
+import { unsubscribeTag } from '../../../../lib/newsletter-providers.ts';
+import { siteConfig } from '../../../../data/config.ts';
+import { localize } from '../../../../lib/model.ts';
 import { langTag, type Locale } from '../../../../lib/locales.ts';
 import { getImage } from 'astro:assets';
 
@@ -36,6 +39,20 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
       };
     }),
   );
+  // A project's newsletter carries its programmes' funding acknowledgement, each once.
+  const programmes = [...new Set((intro?.facts.projects ?? []).map((id) => model.get('projects', id).facts.programme))];
+  const funding: EmailFunding[] = programmes.map((id) => {
+    const programme = model.get('programmes', id);
+    const text = localize(programme, locale).text;
+    const emblem = programme.facts.funder === 'european-union' && programme.facts.emblem;
+    return {
+      emblem: emblem ? { src: v.abs('/klaster/eu-emblem.png'), alt: t('funding.emblemAlt') } : undefined,
+      statement: text.statement,
+      name: text.fundName ? `${text.name} · ${text.fundName}` : text.name,
+      disclaimer: text.disclaimer,
+    };
+  });
+  const unsubscribe = unsubscribeTag(siteConfig.newsletter);
   const html = newsletterEmail({
     lang: langTag(locale),
     siteName: t('site.name'),
@@ -45,7 +62,9 @@ export const GET: APIRoute = async ({ props, site: origin }) => {
     webUrl: v.abs(paths.newsletter(locale, month)),
     webLabel: t('newsletter.web'),
     readMore: t('common.readMore'),
-    footer: t('newsletter.footer'),
+    footer: unsubscribe ? t('newsletter.footerSubscribed') : t('newsletter.footer'),
+    unsubscribe: unsubscribe ? { url: unsubscribe, label: t('newsletter.unsubscribe') } : undefined,
+    funding,
   });
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
