@@ -24,7 +24,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, sep } from 'node:path';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
@@ -56,6 +56,29 @@ function readEntry(file: string): Entry | undefined {
     return JSON.parse(readFileSync(file, 'utf8')) as Entry;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Waits until no file under `folder` changes size between two looks 200 ms
+ * apart (at most 5 s): the service writes some files after it answers (a
+ * CI run once published a wasm.unknown.pagefind that differed between two
+ * builds of the same content), and the first locale's copy of a shared file
+ * is the one placed.
+ */
+async function settled(folder: string) {
+  const sizes = () =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((item) => item.isFile())
+      .map((item) => `${join(item.parentPath, item.name)}:${statSync(join(item.parentPath, item.name)).size}`)
+      .sort()
+      .join('\n');
+  let before = sizes();
+  for (let look = 0; look < 25; look++) {
+    await sleep(200);
+    const now = sizes();
+    if (now === before) return;
+    before = now;
   }
 }
 
@@ -91,7 +114,10 @@ async function indexFolder(root: string, folder: string, files: string[], output
       if (written.errors.length) throw new Error(`Pagefind could not write the index of ${folder}/: ${written.errors.join('; ')}`);
       for (let wait = 0; wait < 50; wait++) {
         const entry = readEntry(file);
-        if (entry && Object.keys(entry.languages ?? {}).length > 0) return { entry, pages: pageCount };
+        if (entry && Object.keys(entry.languages ?? {}).length > 0) {
+          await settled(output);
+          return { entry, pages: pageCount };
+        }
         await sleep(100);
       }
     }
