@@ -15,6 +15,7 @@ import {
   imageServerConfig,
   imageServerOrigin,
   imageServerUrl,
+  imgproxyKeyId,
   imgproxyKeys,
   imgproxySignature,
   imgproxyUrl,
@@ -126,6 +127,11 @@ describe('imgproxy keys from the environment', () => {
     expect(imgproxyKeys({ KLASTER_IMGPROXY_KEY: 'ab12', KLASTER_IMGPROXY_SALT: 'cd34' })).toEqual({ key: 'ab12', salt: 'cd34' });
     expect(imgproxyKeys({ KLASTER_IMGPROXY_KEY: 'ab12' })).toMatch(/only KLASTER_IMGPROXY_KEY is set; set KLASTER_IMGPROXY_SALT too/);
     expect(imgproxyKeys({ KLASTER_IMGPROXY_KEY: 'ab12', KLASTER_IMGPROXY_SALT: 'not hex' })).toMatch(/KLASTER_IMGPROXY_SALT is not hex-encoded/);
+    // New keys change the build's image configuration (and so Astro's incremental build), without the key in it.
+    const id = imgproxyKeyId({ key: 'ab12', salt: 'cd34' });
+    expect(id).not.toBe(imgproxyKeyId({ key: 'ab12', salt: 'cd35' }));
+    expect(id).not.toBe(imgproxyKeyId(undefined));
+    expect(id).not.toMatch(/ab12|cd34/);
   });
 });
 

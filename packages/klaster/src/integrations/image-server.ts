@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { imageServerConfig, type ImageServerName, type ImageServiceName } from '../lib/image-server.ts';
+import { imageServerConfig, imgproxyKeyId, imgproxyKeys, type ImageServerName, type ImageServiceName } from '../lib/image-server.ts';
 import { originalsProblems, recordedSources } from '../astro-internals/image-server-originals.ts';
 
 export default function imageServer(images: { service: ImageServiceName; url?: string; origin?: string } | undefined): AstroIntegration {
@@ -27,6 +27,11 @@ export default function imageServer(images: { service: ImageServiceName; url?: s
         const server = imageServerConfig(images, { url: config.site, base: config.base.replace(/\/?$/, '/') });
         if (!server) return;
         service = server.service;
+        if (server.service === 'imgproxy') {
+          const keys = imgproxyKeys();
+          // The configuration check has reported unusable keys before the build.
+          server.keyId = imgproxyKeyId(typeof keys === 'string' ? undefined : keys);
+        }
         updateConfig({ image: { service: { entrypoint: 'klaster/image-server', config: server } } });
       },
       'astro:build:done': ({ dir, logger }) => {

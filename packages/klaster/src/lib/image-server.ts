@@ -26,7 +26,7 @@
  * itself a parameter (Netlify's `url`, imgproxy's base64) that address is
  * encoded once more as the parameter.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const imageServiceNames = ['build', 'ipx', 'imgproxy', 'netlify', 'cloudflare'] as const;
 export type ImageServiceName = (typeof imageServiceNames)[number];
@@ -41,6 +41,12 @@ export interface ImageServerConfig {
   origin: string;
   /** The site's base path, with a slash at each end (ipx reads the built folder, which has no base). */
   base: string;
+  /**
+   * imgproxy: a digest of the signing key and salt (never the key itself),
+   * so that new keys change Astro's configuration hash and its incremental
+   * build renders every page again with new signatures.
+   */
+  keyId?: string;
 }
 
 export interface ImageRequest {
@@ -139,6 +145,11 @@ export function imgproxyUrl(config: ImageServerConfig, { src, width, format }: I
   if (!ABSOLUTE.test(source)) throw new Error(`imgproxy fetches originals by their full address; set images.origin (or the site's url) for ${src}`);
   const path = `/w:${positiveWidth(width)}/${Buffer.from(source).toString('base64url')}.${jpg(format)}`;
   return `${config.url}/${keys ? imgproxySignature(path, keys) : 'insecure'}${path}`;
+}
+
+/** A short digest naming a key and salt pair; it reveals neither. */
+export function imgproxyKeyId(keys: ImgproxyKeys | undefined): string {
+  return keys ? createHash('sha256').update(`klaster imgproxy ${keys.key.toLowerCase()} ${keys.salt.toLowerCase()}`).digest('hex').slice(0, 16) : 'unsigned';
 }
 
 /** imgproxy's signature of a path: URL-safe base64 of HMAC-SHA256 with the key over the salt and the path. */
