@@ -18,6 +18,7 @@ import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import checks from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import imageServer from './src/integrations/image-server.ts';
 import devPreview from './src/integrations/dev-check.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/astro-internals/content-store.ts';
@@ -32,6 +33,7 @@ import { formatProblems } from './src/lib/content/problems.ts';
 import { bodyProcessorOptions } from './src/lib/content/sanitize.ts';
 import { mdxComponentNames } from './src/lib/mdx-components.ts';
 import { SERVICE_CONFIG } from './src/lib/image-plan.ts';
+import { imageServerConfig, imageServerOrigin } from './src/lib/image-server.ts';
 
 /** The package's folder: routes, components and UI strings are read from here. */
 const packageRoot = new URL('../', import.meta.url);
@@ -121,7 +123,9 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       images,
       mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
       pagefind(),
-      headers({ formOrigin: formActionOrigin(config?.newsletter) }),
+      // Before headers: the image server's origin joins the Content-Security-Policy.
+      imageServer(config?.images),
+      headers({ formOrigin: formActionOrigin(config?.newsletter), imageOrigin: imageServerOrigin(imageServerConfig(config?.images, { base: '/' })) }),
       devPreview(),
       // The sitemap's language alternates are written by sitemapFallbacks:
       // the i18n option of @astrojs/sitemap compares every address with every

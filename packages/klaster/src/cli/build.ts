@@ -156,6 +156,7 @@ console.log(
   `\n${formatSummary({
     imagesReused: log.imagesReused,
     imagesMade: log.imagesMade,
+    imageService: log.imageService,
     pagesRendered: log.pagesRendered,
     pagesReused: log.pagesReused,
     searchReused: search.reused,

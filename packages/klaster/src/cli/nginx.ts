@@ -10,6 +10,7 @@ import { localeCodes } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx.ts';
 import { loadSiteConfig } from '../lib/site/load.ts';
 import { formActionOrigin } from '../lib/newsletter-providers.ts';
+import { imageServerConfig, imageServerOrigin } from '../lib/image-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ const text = nginxConfig({
   serverName: values['server-name'] ?? (site ? new URL(site).hostname : undefined),
   brotli: values.brotli,
   formOrigin: formActionOrigin(loaded.config?.newsletter),
+  imageOrigin: imageServerOrigin(imageServerConfig(loaded.config?.images, { base })),
 });
 if (values.out) {
   writeFileSync(values.out, text);

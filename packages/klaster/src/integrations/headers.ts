@@ -28,14 +28,16 @@ import { localeCodes } from '../lib/locales.ts';
 
 /**
  * The policy; `formOrigin` is the newsletter provider's origin (site.yaml
- * `newsletter.action`), the one place besides the site a form may post to.
+ * `newsletter.action`), the one place besides the site a form may post to;
+ * `imageOrigin` the image server's (site.yaml `images.url`, lib/image-server.ts),
+ * the one place besides the site images may come from.
  */
-export function contentSecurityPolicyFor(formOrigin?: string): string {
+export function contentSecurityPolicyFor(formOrigin?: string, imageOrigin?: string): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    imageOrigin ? `img-src 'self' data: ${imageOrigin}` : "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
@@ -46,10 +48,10 @@ export function contentSecurityPolicyFor(formOrigin?: string): string {
   ].join('; ');
 }
 
-/** The security headers of every response, for a site whose forms may also post to `formOrigin`. */
-export function securityHeadersFor(formOrigin?: string): Record<string, string> {
+/** The security headers of every response, for a site whose forms may also post to `formOrigin` and whose images come from `imageOrigin`. */
+export function securityHeadersFor(formOrigin?: string, imageOrigin?: string): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicyFor(formOrigin),
+    'Content-Security-Policy': contentSecurityPolicyFor(formOrigin, imageOrigin),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // Features the site never uses, switched off for it and anything it embeds.
@@ -82,6 +84,8 @@ export interface HostingOptions {
   locales?: readonly string[];
   /** The newsletter provider's origin, where the subscription form posts (lib/newsletter-providers.ts). */
   formOrigin?: string;
+  /** The image server's origin, where the pages' images come from (lib/image-server.ts). */
+  imageOrigin?: string;
 }
 
 /**
@@ -90,7 +94,10 @@ export interface HostingOptions {
  * the Cache-Control rules never overlap: the hashed folders, and the pages
  * (the home page, the root not-found page, each locale's folder).
  */
-export function headersFile(options: HostingOptions = {}, headers: Record<string, string> = securityHeadersFor(options.formOrigin)): string {
+export function headersFile(
+  options: HostingOptions = {},
+  headers: Record<string, string> = securityHeadersFor(options.formOrigin, options.imageOrigin),
+): string {
   const base = options.base ?? '/';
   const locales = options.locales ?? localeCodes;
   const rule = (path: string, value: string) => [path, `  Cache-Control: ${value}`];
@@ -153,7 +160,7 @@ export function writeHostingFiles(dir: string, options: HostingOptions = {}): nu
   return copyLocaleNotFoundPages(dir, options.locales);
 }
 
-export default function headers(options: { formOrigin?: string } = {}): AstroIntegration {
+export default function headers(options: { formOrigin?: string; imageOrigin?: string } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'klaster-headers',
@@ -162,7 +169,7 @@ export default function headers(options: { formOrigin?: string } = {}): AstroInt
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes, formOrigin: options.formOrigin });
+        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes, formOrigin: options.formOrigin, imageOrigin: options.imageOrigin });
         logger.info(`Wrote _headers (security headers, caching), _redirects and ${pages} not-found pages as <locale>/404.html for static hosts`);
       },
     },

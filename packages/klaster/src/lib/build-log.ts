@@ -8,7 +8,8 @@
  * `├─ /en/ (restored)` (or `(cached)`) when its incremental build copied it
  * from the last build. Four pages render at a time, so one line may hold
  * several `├─` entries; a copied entry's path and its mark are written
- * together.
+ * together. In the image-service mode (site.yaml `images.service`) the
+ * integration says `Image-service mode (ipx): ...` and no image is made.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -19,6 +20,8 @@ export interface BuildCounts {
   imagesMade: number;
   pagesRendered: number;
   pagesReused: number;
+  /** The image server that makes the images on request, in the image-service mode. */
+  imageService?: string;
 }
 
 export class BuildLogReader implements BuildCounts {
@@ -26,6 +29,7 @@ export class BuildLogReader implements BuildCounts {
   imagesMade = 0;
   pagesRendered = 0;
   pagesReused = 0;
+  imageService: string | undefined;
   private rest = '';
 
   /** A chunk of the log, as it arrives. */
@@ -43,6 +47,8 @@ export class BuildLogReader implements BuildCounts {
 
   line(raw: string) {
     const text = raw.replace(ANSI, '');
+    const server = /Image-service mode \((\w+)\)/.exec(text);
+    if (server) this.imageService = server[1];
     if (/\(reused cache entry\)/.test(text)) this.imagesReused++;
     else if (/\(before: [^)]*, after: [^)]*\)/.test(text)) this.imagesMade++;
     const entries = text.split(/[├└]─ /).slice(1);
@@ -65,13 +71,15 @@ const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 
 /** The lines `klaster build` ends with. */
 export function formatSummary(summary: BuildSummary): string {
-  const { imagesReused, imagesMade, pagesRendered, pagesReused, searchReused, searchMade, seconds } = summary;
+  const { imagesReused, imagesMade, imageService, pagesRendered, pagesReused, searchReused, searchMade, seconds } = summary;
   const search = [searchReused.length ? `reused for ${searchReused.join(', ')}` : '', searchMade.length ? `made for ${searchMade.join(', ')}` : ''].filter(
     Boolean,
   );
   return [
     'Build summary:',
-    `  processed images: ${imagesReused} reused from the cache, ${imagesMade} made`,
+    imageService && !imagesReused && !imagesMade
+      ? `  processed images: none (images.service: ${imageService}; the image server makes them on request)`
+      : `  processed images: ${imagesReused} reused from the cache, ${imagesMade} made`,
     `  pages and files: ${pagesRendered} rendered, ${pagesReused} reused from the last build`,
     `  search indexes: ${search.join('; ') || 'none'}`,
     `  time: check ${s(seconds.check)}, Astro build ${s(seconds.astro)}, search index ${s(seconds.search)}, total ${s(seconds.total)}`,

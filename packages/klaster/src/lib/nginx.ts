@@ -30,6 +30,8 @@ export interface NginxOptions {
   brotli?: boolean;
   /** The newsletter provider's origin, where the subscription form posts. */
   formOrigin?: string;
+  /** The image server's origin, where the pages' images come from (site.yaml `images.url`). */
+  imageOrigin?: string;
 }
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -74,7 +76,7 @@ export function nginxConfig(options: NginxOptions): string {
     `    server_name ${serverName};`,
     '',
     "    # Security headers on every response, error pages included (the same as the site's _headers).",
-    ...Object.entries(securityHeadersFor(options.formOrigin)).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
+    ...Object.entries(securityHeadersFor(options.formOrigin, options.imageOrigin)).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
     '    add_header Cache-Control $klaster_cache_control always;',
     '',
     '    index index.html;',

@@ -13,6 +13,7 @@ import { shippedVocabulary, vocabularyNames } from '../vocabulary-presets.ts';
 import { siteConfigSchema, type SiteConfig } from './schema.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
 import { newsletterProviders } from '../newsletter-providers.ts';
+import { imageServerProblems } from './image-server-check.ts';
 
 export { SITE_CONFIG_FILE, siteConfigPath } from './paths.ts';
 import { siteConfigPath } from './paths.ts';
@@ -124,6 +125,7 @@ function checkConfig(config: SiteConfig, root: string, file: string): Problem[] 
     if (p.needsList && !list) problems.push(problem(file, 'newsletter.list', `${p.label} needs the list to subscribe to; add list: with the list's ID (for Listmonk, the public list's UUID)`));
     if (!p.needsList && list) problems.push(problem(file, 'newsletter.list', `found "${list}", but ${p.label}'s form names its list in the action address; remove list:`));
   }
+  problems.push(...imageServerProblems(config, file));
   for (const key of ['brand', 'accent'] as const) {
     const colour = config.theme[key];
     const ratio = contrastRatio(colour, PAGE_BACKGROUND);

@@ -11,6 +11,7 @@ import { shippedLocales } from '../locale-catalogue.ts';
 import { presetNames } from '../vocabulary-presets.ts';
 import { attributeTypes, schemaOrgProperties } from '../product-attributes.ts';
 import { newsletterProviderNames } from '../newsletter-providers.ts';
+import { imageServiceNames } from '../image-server.ts';
 
 /** The parts of a site that can be switched off; a section that is off has no pages and no links. */
 export const sectionNames = ['clusters', 'members', 'catalogue', 'projects', 'news', 'events', 'newsletter', 'search'] as const;
@@ -116,6 +117,22 @@ const newsletter = z.strictObject(
   { error: 'expected { provider: listmonk, action: https://lists.example.org/subscription/form, list: <list id> }' },
 );
 
+/** Where the site's image files are made: at build time, or by an image server on request (lib/image-server.ts). */
+const images = z.strictObject(
+  {
+    service: z.enum(imageServiceNames, { error: `use one of ${imageServiceNames.join(', ')}` }),
+    url: z
+      .url({ protocol: /^https?$/, error: 'expected the image server\'s address, starting with https:// (or http:// for a local test), such as https://images.example.org' })
+      .refine((u) => !/[?#]/.test(u), { error: 'expected the image server\'s address without a ? query or # fragment' })
+      .optional(),
+    origin: z
+      .url({ protocol: /^https?$/, error: 'expected the address the image server fetches the originals from, such as https://www.example.org' })
+      .refine((u) => !/[?#]/.test(u), { error: 'expected an address without a ? query or # fragment' })
+      .optional(),
+  },
+  { error: 'expected { service: ipx, url: https://images.example.org } (or service: build, imgproxy, netlify, cloudflare)' },
+);
+
 export const siteConfigSchema = z.strictObject({
   /** Attributes of the site's products beyond Klaster's own fields. */
   productAttributes: z.array(productAttribute).optional(),
@@ -158,6 +175,8 @@ export const siteConfigSchema = z.strictObject({
   nav: z.array(navItem).optional(),
   /** Newsletter subscription through a provider; without it, no form. */
   newsletter: newsletter.optional(),
+  /** Image files made at build time (the default) or on request by an image server or CDN. */
+  images: images.optional(),
   footer: z
     .strictObject({
       text: localized.optional(),
