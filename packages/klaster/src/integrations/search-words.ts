@@ -21,6 +21,7 @@
 import { facetAttributes } from '../lib/product-attributes.ts';
 import { Parser } from 'htmlparser2';
 import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +47,7 @@ const cache = new Map<string, Terms>();
 /** The search terms of a locale, with the stemmers it needs. */
 export function termsFor(locale: string): Terms {
   let terms = cache.get(locale);
-  if (!terms) cache.set(locale, (terms = searchTerms(locale, { bulgarian, serbian })));
+  if (!terms) cache.set(locale, (terms = searchTerms(locale, { bulgarian, romanian, serbian })));
   return terms;
 }
 
