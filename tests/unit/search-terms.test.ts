@@ -199,7 +199,7 @@ describe('search words in the indexed page', () => {
       'bg',
     );
     expect(html).toContain('<div data-pagefind-weight="2" data-klaster-search-labels>Аксесоари · аксесоар</div>');
-    const block = html.match(/<div data-pagefind-weight="0.5" data-klaster-search-words>([^<]*)<\/div><\/main>/);
+    const block = html.match(/<div data-pagefind-weight="0.5" data-klaster-search-words>([^<]*)<\/div><\/div><\/main>/);
     expect(block, html).not.toBeNull();
     const words = block![1]!.split(' ');
     expect(words).toEqual(expect.arrayContaining(['колан', 'коже', 'аксесоар']));
@@ -213,14 +213,29 @@ describe('search words in the indexed page', () => {
       ),
       'en',
     );
-    expect(html).toContain('<div data-pagefind-weight="2" data-klaster-search-labels>Knitwear · Wool &amp; cashmere ·</div></main>');
+    expect(html).toContain('<div data-pagefind-weight="2" data-klaster-search-labels>Knitwear · Wool &amp; cashmere ·</div></div></main>');
     expect(html).not.toContain('data-klaster-search-words');
   });
 
-  it('leaves pages without labels in locales that add no words, and pages without a body, unchanged', () => {
-    const html = page('<h1>Кожени колани</h1>');
-    expect(withSearchWords(html, 'en')).toBe(html);
+  it('marks the text a result quotes: after the page’s name, before the added words; leaves pages without a body unchanged', () => {
+    const html = withSearchWords(page('<h1>Кожени колани</h1><p>Ръчна изработка.</p>'), 'en');
+    expect(html).toContain('<h1>Кожени колани</h1><span id="klaster-search-text"></span><p>Ръчна изработка.</p><div id="klaster-search-tail"></div></main>');
+    expect(withSearchWords(page('<p>Текст</p>'), 'en')).toContain('<main data-pagefind-body><span id="klaster-search-text"></span><p>Текст</p>');
     expect(withSearchWords('<html><body><p>колани</p></body></html>', 'bg')).toBe('<html><body><p>колани</p></body></html>');
+  });
+
+  it('moves a page’s label parts out of the quoted text, still searched, their words apart', () => {
+    const html = withSearchWords(
+      page(
+        '<h1>Колан</h1><section class="enquiry" data-klaster-facts><a href="#">Поискайте оферта</a></section><dl class="facts"><dt>Производител</dt><dd>Липник</dd></dl><p>Полиран с восък.</p>',
+      ),
+      'bg',
+    );
+    expect(html).toContain('<section data-pagefind-ignore class="enquiry" data-klaster-facts>');
+    expect(html).toContain('<dl data-pagefind-ignore class="facts">');
+    expect(html).toContain('<div id="klaster-search-tail"><div data-klaster-search-facts>Поискайте оферта Производител Липник</div>');
+    // Their words get their stems too.
+    expect(html.match(/data-klaster-search-words>([^<]*)</)![1]!.split(' ')).toContain(terms('bg').key('поискайте'));
   });
 
   it('writes Serbian pages’ words in plain Latin', () => {
