@@ -101,6 +101,18 @@ function serbianAugment(key, stem) {
 }
 
 /**
+ * The Serbian key of a word folded to plain Latin. The a of -ac is
+ * "fleeting" (lonac, lonca) and the stemmer drops it from some forms only
+ * (kapuljača, typed kapuljaca → kapuljc, but kapuljačom → kapuljac): it goes
+ * from every key. And -ik nouns, whose k is c before the plural's i
+ * (ručnik → ručnici), keep the stem's k.
+ */
+function serbianKey(folded, stem) {
+  const key = serbianAugment(stem(folded), stem).replace(/([^aeiou])ac$/, '$1c');
+  return key.length >= 4 ? key.replace(/ic$/, 'ik') : key;
+}
+
+/**
  * The normaliser of a locale. `stemmers` holds the stemmer functions named
  * in STEMMER ({ bulgarian, serbian }); a locale that needs none ignores it.
  */
@@ -122,7 +134,11 @@ export function searchTerms(locale, stemmers = {}) {
   } else if (lang === 'sr' || lang === 'sr-latn' || lang === 'hr') {
     const stem = (word) => foldSerbian(stemmers.serbian(word));
     // Folded before stemming and after (the stemmer writes č ć š ž đ), so a word typed without diacritics gets the same key.
-    key = (word) => serbianAugment(stem(foldSerbian(word)), stem);
+    key = (word) => serbianKey(foldSerbian(word), stem);
+  } else if (lang === 'da') {
+    // Pagefind folds the diacritics Unicode decomposes (å → a), not ø and æ,
+    // which Danes without their keyboard type as o and ae: both sides get that spelling.
+    key = (word) => word.replace(/ø/g, 'o').replace(/æ/g, 'ae');
   }
   const ro = lang === 'ro';
   return {
