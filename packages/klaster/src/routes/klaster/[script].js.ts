@@ -18,7 +18,10 @@ const assets = join(packageDir(), 'assets');
 
 /** stem-<name>.js: the ES module of @orama/stemmers/<name>, as the package publishes it. */
 const stemmerFile = (name: string) =>
-  join(dirname(createRequire(join(packageDir(), 'package.json')).resolve(`@orama/stemmers/${name}`)), { bulgarian: 'bg.js', romanian: 'ro.js', serbian: 'rs.js' }[name]!);
+  join(
+    dirname(createRequire(join(packageDir(), 'package.json')).resolve(`@orama/stemmers/${name}`)),
+    { bulgarian: 'bg.js', romanian: 'ro.js', serbian: 'rs.js' }[name]!,
+  );
 const STEMMERS = ['bulgarian', 'romanian', 'serbian'];
 
 const files = (): Record<string, string> => ({
