@@ -4,22 +4,15 @@
  * other script, vocabulary words, two words), each with the entries that
  * must be among its first five results, run on the demo's own search page
  * in Chromium. Each locale's share of queries that hold is printed; below
- * 95% the locale fails.
+ * 95% the locale fails. And a result quotes the page's own text around the
+ * match, with its maker and category as separate labelled parts.
  */
-import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserSite } from '../helpers/browser.ts';
+import { measure, SHARE, topFive, type QuerySet } from '../helpers/search-queries.ts';
 
 const site = useBrowserSite(inject('demoDist'));
-const SHARE = 0.95;
-
-/**
- * query → entries (collection/id) that must be among its first five results;
- * an entry written a|b|c is any one of them not already counted for the
- * query (a category's products, where the category has more products than
- * five places: [K, K] is two of them).
- */
-type QuerySet = [string, string[]][];
 const p = (...ids: string[]) => ids.map((id) => `products/${id}`);
 const anyOf = (...ids: string[]) => p(...ids).join('|');
 const KNITWEAR = anyOf('cashmere-v-neck-sweater', 'cotton-cable-cardigan', 'organic-cotton-knit-polo', 'merino-crew-sweater', 'wool-turtleneck-sweater');
@@ -203,47 +196,103 @@ const QUERIES: Record<string, QuerySet> = {
   ],
 };
 
-async function topFive(page: Page, query: string): Promise<string[]> {
-  await page.locator('#q').fill(query);
-  // The list is busy from the first keystroke until the results of what was typed are shown.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          (q) => new URL(location.href).searchParams.get('q') === q && !document.getElementById('search-results')!.hasAttribute('aria-busy'),
-          query,
-        ),
-      {
-        timeout: 15_000,
-      },
-    )
-    .toBe(true);
-  return page.locator('#search-results li > a').evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')!));
-}
-
 describe('search as people type it', () => {
   for (const [locale, queries] of Object.entries(QUERIES)) {
     it(`${locale}: at least ${SHARE * 100}% of ${queries.length} queries find their entries in the first five`, async () => {
       expect(queries.length).toBeGreaterThanOrEqual(15);
-      const page = await site.browser.newPage();
-      await page.goto(`${site.server.url}${locale}/search/`);
-      const misses: string[] = [];
-      for (const [query, wanted] of queries) {
-        const found = await topFive(page, query);
-        const counted = new Set<string>();
-        const missing = wanted.filter((entry) => {
-          const one = entry.split('|').find((e) => found.includes(`/${locale}/${e}/`) && !counted.has(e));
-          if (one) counted.add(one);
-          return !one;
-        });
-        if (missing.length) misses.push(`"${query}": missing ${missing.join(', ')}; first five: ${found.join(' ') || 'none'}`);
-      }
-      await page.close();
-      const share = (queries.length - misses.length) / queries.length;
-      console.log(
-        `search ${locale}: ${queries.length - misses.length}/${queries.length} (${(share * 100).toFixed(0)}%) hold${misses.map((m) => `\n  ${m}`).join('')}`,
-      );
+      const { share, misses } = await measure(site.browser, site.server.url, locale, queries);
       expect(share, misses.join('\n')).toBeGreaterThanOrEqual(SHARE);
+    });
+  }
+});
+
+describe('a result', () => {
+  // The belt's name and summary say neither word: only its description (the body) does.
+  for (const [locale, query, word, facts] of [
+    [
+      'en',
+      'beeswax',
+      'beeswax',
+      [
+        ['Maker', 'Lipnik Leather'],
+        ['Category', 'Accessories'],
+      ],
+    ],
+    [
+      'bg',
+      'восъка',
+      'восък',
+      [
+        ['Производител', 'Липник Ледър'],
+        ['Категория', 'Аксесоари'],
+      ],
+    ],
+  ] as const) {
+    it(`${locale}: quotes the description around "${query}", with maker and category as labelled parts`, async () => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.server.url}${locale}/search/`);
+        expect((await topFive(page, query))[0]).toBe(`/${locale}/products/leather-belt/`);
+        const result = page.locator('#search-results > li').first();
+        const excerpt = (await result.locator('.result-excerpt').textContent())!;
+        expect(await result.locator('.result-excerpt mark').allTextContents()).toContain(word);
+        // Words of the page's own text, in its order: not its summary alone, nor labels or added search words run in.
+        expect(excerpt).toMatch(locale === 'en' ? /burnished with beeswax/ : /полирани с пчелен восък/);
+        const product = await site.browser.newPage();
+        await product.goto(`${site.server.url}${locale}/products/leather-belt/`);
+        const text = await product.evaluate(() => document.querySelector('main')!.innerText.replace(/\s+/g, ' '));
+        await product.close();
+        expect(text).toContain(excerpt.replace(/^… /, '').replace(/ …$/, ''));
+        const parts = await result
+          .locator('.result-facts > div')
+          .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+        expect(parts).toEqual(facts);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('the first search query', () => {
+  // Everything the search page and its first query download (the page, its styles and scripts, the stemmer,
+  // Pagefind's script, WebAssembly, index chunks, fragments and filters, its worker's requests included),
+  // results' thumbnails aside: each file as the nginx configuration Klaster writes serves it (text types
+  // gzipped at level 5; Pagefind's own files come compressed), and as stored, for the record.
+  const COMPRESSED = /\.(?:html|css|js|mjs|json|svg)$|\/$/;
+  for (const [locale, query] of [
+    ['bg', 'пуловери'],
+    ['sr', 'dzemperi'],
+  ] as const) {
+    it(`${locale}: downloads at most 250 KB`, async () => {
+      const page = await site.browser.newPage();
+      try {
+        const done: Promise<{ path: string; stored: number; served: number } | undefined>[] = [];
+        page.on('requestfinished', (request) =>
+          done.push(
+            (async () => {
+              if (request.resourceType() === 'image') return undefined;
+              const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+              const path = new URL(request.url()).pathname;
+              return { path, stored: body.length, served: COMPRESSED.test(path) ? gzipSync(body, { level: 5 }).length : body.length };
+            })(),
+          ),
+        );
+        await page.goto(`${site.server.url}${locale}/search/`);
+        expect((await topFive(page, query)).length).toBeGreaterThan(0);
+        await page.waitForLoadState('networkidle');
+        const files = (await Promise.all(done)).filter((f) => f !== undefined);
+        const kb = (n: number) => (n / 1000).toFixed(1);
+        const served = files.reduce((sum, f) => sum + f.served, 0);
+        const stored = files.reduce((sum, f) => sum + f.stored, 0);
+        console.log(
+          `first query on /${locale}/search/: ${kb(served)} kB served (${kb(stored)} kB as stored) in ${files.length} files\n  ` +
+            files.map((f) => `${f.path} ${kb(f.served)} (${kb(f.stored)})`).join('\n  '),
+        );
+        expect(served).toBeLessThanOrEqual(250_000);
+      } finally {
+        await page.close();
+      }
     });
   }
 });

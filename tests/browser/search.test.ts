@@ -39,7 +39,7 @@ describe('search', () => {
     });
   }
 
-  it('shows a result’s kind, maker and category as labelled parts and an excerpt of its summary around the match', async () => {
+  it('shows a result’s kind, maker and category as labelled parts and an excerpt of its text around the match', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     await search(page, 'en', 'belts');
     const first = page.locator('#search-results li').first();
@@ -52,10 +52,17 @@ describe('search', () => {
       [t('product.category'), t('taxonomy.category.accessories')],
     ]);
     expect(await first.locator('.result-kind').textContent()).toBe(t('search.type.product'));
-    // The excerpt is the summary, from the start of its sentence, with the match marked: not Pagefind's run-together page text.
+    // The excerpt is the page's text (its summary, then its description), from the start of a sentence, with the match
+    // marked: not Pagefind's run-together page text with its labels.
     const summary = (belt.texts.en!.data as { summary: string }).summary;
     const excerpt = (await first.locator('.result-excerpt').textContent())!;
-    expect(summary.startsWith(excerpt.replace(/ …$/, ''))).toBe(true);
+    expect(excerpt.startsWith(summary.split(' ').slice(0, 4).join(' '))).toBe(true);
+    expect(excerpt).not.toContain(t('search.maker'));
+    const product = await site.browser.newPage();
+    await product.goto(`${site.server.url}en/products/leather-belt/`);
+    const text = await product.evaluate(() => document.querySelector('main')!.innerText.replace(/\s+/g, ' '));
+    await product.close();
+    expect(text).toContain(excerpt.replace(/ …$/, '').replace(summary, '').trim());
     expect((await first.locator('.result-excerpt mark').allTextContents()).map((m) => m.toLowerCase())).toContain('belt');
     // No sideways scroll at 320 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -5,7 +5,8 @@
 //
 // Pagefind stems en, es, ca, fr, da, de, el, hu, ro and sr itself, and folds
 // diacritics; these locales keep their query as typed, but for Romanian,
-// whose plurals change vowels (see below). Three have no stemmer in Pagefind and
+// whose plurals change vowels (see below: its key is @orama/stemmers'
+// Romanian stem, so that the vowel can be found). Three have no stemmer in Pagefind and
 // get a substitute from @orama/stemmers: Bulgarian (BulStem), Macedonian
 // (BulStem too: the same plural and article endings, tested in
 // tests/unit/search-terms.test.ts) and Croatian (the Serbian stemmer, made for
@@ -18,7 +19,7 @@
 // page from /klaster/stem-*.js), so this file imports nothing.
 
 /** The stemmer each locale needs from @orama/stemmers, by its export name there. */
-export const STEMMER = { bg: 'bulgarian', mk: 'bulgarian', sr: 'serbian', 'sr-latn': 'serbian', hr: 'serbian' };
+export const STEMMER = { bg: 'bulgarian', mk: 'bulgarian', ro: 'romanian', sr: 'serbian', 'sr-latn': 'serbian', hr: 'serbian' };
 
 // Serbian Cyrillic letters in Latin, for the stemmer and the folding below.
 // The same table as src/lib/transliterate.ts (a test compares them); a copy
@@ -61,6 +62,56 @@ function endingsOnly(stem) {
   };
 }
 
+// Three rules written here, because no maintained stemmer has them: Lucene's
+// and Snowball's Bulgarian and Serbo-Croatian stemmers are the ones
+// @orama/stemmers ports, with the same gaps (tested in
+// tests/unit/search-terms.test.ts).
+
+/**
+ * Bulgarian neuter nouns in -е take -та in the plural and -то as the article
+ * (яке → якета, якето; кафе → кафета): BulStem keeps яке whole (under four
+ * letters) but cuts якета to якет, so the forms never met. The -е form is
+ * kept, which is also the start of every other form. Macedonian's -иња
+ * plural of the same nouns goes too.
+ */
+function bulgarianNeuter(word) {
+  if (word.length < 5) return word;
+  // Macedonian neuters in -е take -иња (ќебе → ќебиња, ќебињата): the singular's stem, ќеб.
+  if (word.length >= 6 && /иња(?:та)?$/.test(word)) return word.replace(/иња(?:та)?$/, '');
+  return word.replace(/(?<=е)(?:тата|та|то)$/, '');
+}
+
+/**
+ * A Bulgarian plural in -и of four letters (ризи, ризите after the article):
+ * BulStem removes plural endings only from longer words, though it cuts the
+ * singular's -а (риза → риз). The -и goes too, so singular and plural meet.
+ */
+function bulgarianIrregular(key) {
+  return key.length === 4 && key.endsWith('и') ? key.slice(0, -1) : key;
+}
+
+/**
+ * Serbian and Croatian one-syllable nouns take -ov-/-ev- before the plural's
+ * endings (каиш → каишеви, град → градови, нож → ножеви), which the stemmer
+ * keeps (kaisev). Where its key ends so, the augment goes and the rest is
+ * stemmed again, as the singular was.
+ */
+function serbianAugment(key, stem) {
+  return key.length >= 5 && /[^aeiou][oe]v$/.test(key) ? stem(key.slice(0, -2)) : key;
+}
+
+/**
+ * The Serbian key of a word folded to plain Latin. The a of -ac is
+ * "fleeting" (lonac, lonca) and the stemmer drops it from some forms only
+ * (kapuljača, typed kapuljaca → kapuljc, but kapuljačom → kapuljac): it goes
+ * from every key. And -ik nouns, whose k is c before the plural's i
+ * (ručnik → ručnici), keep the stem's k.
+ */
+function serbianKey(folded, stem) {
+  const key = serbianAugment(stem(folded), stem).replace(/([^aeiou])ac$/, '$1c');
+  return key.length >= 4 ? key.replace(/ic$/, 'ik') : key;
+}
+
 /**
  * The normaliser of a locale. `stemmers` holds the stemmer functions named
  * in STEMMER ({ bulgarian, serbian }); a locale that needs none ignores it.
@@ -71,16 +122,23 @@ export function searchTerms(locale, stemmers = {}) {
   let key;
   if (lang === 'bg' || lang === 'mk') {
     const stem = endingsOnly(stemmers.bulgarian);
-    key = (word) => (/[а-яѐ-ӿ]/.test(word) ? stem(word) : word);
+    key = (word) => (/[а-яѐ-ӿ]/.test(word) ? bulgarianIrregular(stem(bulgarianNeuter(word))) : word);
   } else if (lang === 'ro') {
-    // Romanian plurals change a stem's vowels (geantă → genți, școală → școli),
-    // which the stemmer does not undo: ea and oa are searched as e and o, on a
-    // word without diacritics (ș ț ă â î as s t a a i, cedilla letters too).
-    key = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ea/g, 'e').replace(/oa/g, 'o');
+    // Romanian plurals change a stem's vowels (geantă → genți, școală → școli,
+    // față → fețe, masă → mese), which the stemmer does not undo: ea and oa
+    // are searched as e and o, on a word without diacritics (ș ț ă â î as
+    // s t a a i, cedilla letters too), and the stem's last e as a, so that
+    // both forms of a word get one key.
+    const stem = stemmers.romanian;
+    key = (word) => stem(word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ea/g, 'e').replace(/oa/g, 'o')).replace(/e([^aeiou]*)$/, 'a$1');
   } else if (lang === 'sr' || lang === 'sr-latn' || lang === 'hr') {
-    const stem = stemmers.serbian;
+    const stem = (word) => foldSerbian(stemmers.serbian(word));
     // Folded before stemming and after (the stemmer writes č ć š ž đ), so a word typed without diacritics gets the same key.
-    key = (word) => foldSerbian(stem(foldSerbian(word)));
+    key = (word) => serbianKey(foldSerbian(word), stem);
+  } else if (lang === 'da') {
+    // Pagefind folds the diacritics Unicode decomposes (å → a), not ø and æ,
+    // which Danes without their keyboard type as o and ae: both sides get that spelling.
+    key = (word) => word.replace(/ø/g, 'o').replace(/æ/g, 'ae');
   }
   const ro = lang === 'ro';
   return {

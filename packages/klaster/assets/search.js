@@ -80,10 +80,16 @@ if (form) {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
-  // Excerpts are made here, from the page's description (SearchMeta.astro),
-  // rather than taken from Pagefind: its excerpt runs the page's labels
-  // together ("MakerRila Knit"), starts mid-sentence, and would show the
-  // search words the index adds to a page.
+  // A result quotes the page's text around the match, as Pagefind's own
+  // excerpt does (its densest run of matched words, 30 words long), but only
+  // from the page's text: the index reads each page with its name first, its
+  // label parts (maker, category, facts) and the search words it adds after
+  // the text, between two anchors whose word positions Pagefind records
+  // (src/integrations/search-words.ts). Pagefind's excerpt would quote those
+  // too ("MakerRila Knit", a Bulgarian page's stems). A run starts at its
+  // sentence when that is near; the page's summary stands in when it has no
+  // text of its own.
+  const EXCERPT_WORDS = 30;
   const EXCERPT = 220;
   const WORD = /[\p{L}\p{N}]+/gu;
   const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '');
@@ -97,7 +103,64 @@ if (form) {
     };
   }
 
-  /** The part of `text` around its first match, from the start of that sentence, as text and <mark> nodes. */
+  /** The words of the page's text around its matches, as text and <mark> nodes; undefined when the page has no text of its own. */
+  function textExcerpt(item, matches) {
+    const words = item.content.split(/[\r\n\s]+/g);
+    const anchor = (id) => item.anchors?.find((a) => a.id === id)?.location;
+    const from = anchor('klaster-search-text') ?? 0;
+    let to = Math.min(anchor('klaster-search-tail') ?? words.length, words.length);
+    while (from < to && !words[to - 1]) to--;
+    if (to - from < 1) return undefined;
+    // Pagefind's matches in the text, and the text's words whose key meets the query's (a match of an added stem).
+    const score = new Map();
+    for (const l of item.weighted_locations ?? [])
+      if (l.location >= from && l.location < to) score.set(l.location, (score.get(l.location) ?? 0) + l.balanced_score);
+    for (let i = from; i < to; i++) if (!score.has(i) && [...(words[i].match(WORD) ?? [])].some(matches)) score.set(i, 1);
+    let start = from;
+    let best = 0;
+    for (let i = from; i < Math.max(from + 1, to - EXCERPT_WORDS + 1); i++) {
+      let sum = 0;
+      for (let j = i; j < Math.min(to, i + EXCERPT_WORDS); j++) sum += score.get(j) ?? 0;
+      if (sum > best) [best, start] = [sum, i];
+    }
+    // The window's first match a few words in, not at its end.
+    if (best > 0)
+      for (let i = start; i < to; i++)
+        if (score.has(i)) {
+          start = Math.max(from, Math.min(start + EXCERPT_WORDS - 1, i) - 8);
+          break;
+        }
+    // From the start of the sentence, when it begins at most ten words before.
+    for (let i = start; i > Math.max(from, start - 10); i--) {
+      if (/[.!?]$/.test(words[i - 1])) {
+        start = i;
+        break;
+      }
+      if (i - 1 === from) start = from;
+    }
+    const end = Math.min(to, start + EXCERPT_WORDS);
+    const nodes = [];
+    let run = start > from ? '… ' : '';
+    for (let i = start; i < end; i++) {
+      const space = i > start ? ' ' : '';
+      if (!score.has(i)) {
+        run += space + words[i];
+        continue;
+      }
+      // The word's punctuation stays outside the mark.
+      const [, lead, core, trail] = words[i].match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
+      nodes.push(run + space + lead);
+      const mark = document.createElement('mark');
+      mark.textContent = core;
+      nodes.push(mark);
+      run = trail;
+    }
+    nodes.push(run);
+    if (end < to) nodes.push(' …');
+    return nodes;
+  }
+
+  /** The part of the summary around its first match, from the start of that sentence, as text and <mark> nodes. */
   function excerpt(text, matches) {
     const words = [...text.matchAll(WORD)];
     const first = words.find((w) => matches(w[0]));
@@ -167,10 +230,11 @@ if (form) {
       if (item.meta.category) facts.append(fact(strings.category, item.meta.category));
       li.append(link, kind);
       if (facts.children.length) li.append(facts);
-      if (item.meta.description) {
+      const quote = textExcerpt(item, matches) ?? (item.meta.description ? excerpt(item.meta.description, matches) : undefined);
+      if (quote) {
         const text = document.createElement('p');
         text.className = 'result-excerpt';
-        text.append(...excerpt(item.meta.description, matches));
+        text.append(...quote);
         li.append(text);
       }
       list.append(li);

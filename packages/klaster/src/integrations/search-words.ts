@@ -17,10 +17,15 @@
  * certifications) are added too, with a weight above the text's: a label
  * is what the product is, so "knitwear" ranks the knitwear above pages that
  * only mention the word.
+ *
+ * Results quote the page's text (assets/search.js): what lies between two
+ * anchors this file adds, after the page's name and before the added words,
+ * with the page's label parts (maker, category, facts) moved after it.
  */
 import { facetAttributes } from '../lib/product-attributes.ts';
 import { Parser } from 'htmlparser2';
 import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +51,7 @@ const cache = new Map<string, Terms>();
 /** The search terms of a locale, with the stemmers it needs. */
 export function termsFor(locale: string): Terms {
   let terms = cache.get(locale);
-  if (!terms) cache.set(locale, (terms = searchTerms(locale, { bulgarian, serbian })));
+  if (!terms) cache.set(locale, (terms = searchTerms(locale, { bulgarian, romanian, serbian })));
   return terms;
 }
 
@@ -57,26 +62,47 @@ export const EXTRA_WEIGHT = 0.5;
 const LABELS = new Set(['category', 'certification', ...facetAttributes.map((a) => a.id)]);
 export const LABEL_WEIGHT = 2;
 
+/** Anchors (element ids, whose word positions Pagefind records) around the text a result's excerpt is taken from; assets/search.js reads them. */
+export const TEXT_ANCHOR = 'klaster-search-text';
+export const TAIL_ANCHOR = 'klaster-search-tail';
+
 /**
- * The page's HTML with its extra search words, or the HTML unchanged when
- * the locale adds none or the page has no `data-pagefind-body`.
+ * The page as the indexer reads it: its text, then, after the
+ * `data-pagefind-body` element's own content, a tail of words that are
+ * searched but are not text to quote in a result: the page's label parts
+ * (its `<dl>` lists and elements marked `data-klaster-facts`, moved there
+ * with their words kept apart), its vocabulary labels, and the extra search
+ * words of its locale. Two empty anchors mark the text a result's excerpt
+ * comes from: after the page's `<h1>` (the result shows the name already)
+ * and before the tail. The published page is not changed; a page without a
+ * `data-pagefind-body` is returned as it is.
  */
 export function withSearchWords(html: string, locale: string): string {
   const terms = termsFor(locale);
   const text: string[] = [];
   const labels: string[] = [];
+  const facts: string[] = [];
+  /** [offset, text to insert there]. */
+  const inserts: [number, string][] = [];
   let depth = 0;
   let bodyDepth = -1;
   let ignoreDepth = -1;
   let filterDepth = -1;
   let skipDepth = -1;
+  let factsDepth = -1;
+  let bodyStart = -1;
+  let textAt = -1;
   let insertAt = -1;
   let isLabel = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         depth++;
-        if (bodyDepth < 0 && 'data-pagefind-body' in attributes) bodyDepth = depth;
+        if (bodyDepth < 0 && bodyDepth !== -2 && 'data-pagefind-body' in attributes) {
+          bodyDepth = depth;
+          bodyStart = parser.endIndex + 1;
+          return;
+        }
         if (bodyDepth < 0) return;
         if (ignoreDepth < 0 && 'data-pagefind-ignore' in attributes) ignoreDepth = depth;
         if (filterDepth < 0 && 'data-pagefind-filter' in attributes) {
@@ -84,19 +110,27 @@ export function withSearchWords(html: string, locale: string): string {
           isLabel = LABELS.has(attributes['data-pagefind-filter']!);
         }
         if (skipDepth < 0 && (name === 'script' || name === 'style' || name === 'template')) skipDepth = depth;
+        if (factsDepth < 0 && ignoreDepth < 0 && (name === 'dl' || 'data-klaster-facts' in attributes)) {
+          factsDepth = depth;
+          // Out of the indexed text; its words go to the tail instead.
+          inserts.push([parser.startIndex + 1 + name.length, ' data-pagefind-ignore']);
+        }
       },
       ontext(data) {
         if (bodyDepth < 0 || skipDepth >= 0) return;
-        if (ignoreDepth < 0 || filterDepth >= 0) text.push(data);
+        if (factsDepth >= 0) facts.push(data);
+        else if (ignoreDepth < 0 || filterDepth >= 0) text.push(data);
         if (filterDepth >= 0 && isLabel) labels.push(data);
       },
-      onclosetag() {
+      onclosetag(name) {
+        if (bodyDepth > 0 && depth > bodyDepth && name === 'h1' && textAt < 0) textAt = parser.endIndex + 1;
         if (depth === skipDepth) skipDepth = -1;
         if (depth === filterDepth) {
           filterDepth = -1;
           if (isLabel) labels.push(' · ');
         }
         if (depth === ignoreDepth) ignoreDepth = -1;
+        if (depth === factsDepth) factsDepth = -1;
         if (depth === bodyDepth) {
           insertAt = parser.startIndex;
           bodyDepth = -2; // only the first body element, as Pagefind
@@ -104,20 +138,27 @@ export function withSearchWords(html: string, locale: string): string {
         depth--;
         // Words are not run together across elements.
         text.push(' ');
+        if (factsDepth >= 0) facts.push(' ');
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
   if (insertAt < 0) return html;
-  const words = terms.extraWords(text.join(' '));
+  const fact = facts.join('').replace(/\s+/g, ' ').trim();
+  const words = terms.extraWords(`${text.join(' ')} ${fact}`);
   const label = labels.join('').trim();
-  let blocks = '';
   // Only the indexer reads this copy of the page, so the blocks need no `hidden`.
+  let tail = `<div id="${TAIL_ANCHOR}">`;
+  if (fact) tail += `<div data-klaster-search-facts>${escapeHtml(fact)}</div>`;
   // The labels' own search words too, so a label typed in the other script or as another form ranks as the label.
   const labelWords = [label, ...terms.extraWords(label)].join(' ');
-  if (label) blocks += `<div data-pagefind-weight="${LABEL_WEIGHT}" data-klaster-search-labels>${escapeHtml(labelWords)}</div>`;
+  if (label) tail += `<div data-pagefind-weight="${LABEL_WEIGHT}" data-klaster-search-labels>${escapeHtml(labelWords)}</div>`;
   // Letters and digits only (search-terms.js splits words so).
-  if (words.length) blocks += `<div data-pagefind-weight="${EXTRA_WEIGHT}" data-klaster-search-words>${words.join(' ')}</div>`;
-  return blocks ? html.slice(0, insertAt) + blocks + html.slice(insertAt) : html;
+  if (words.length) tail += `<div data-pagefind-weight="${EXTRA_WEIGHT}" data-klaster-search-words>${words.join(' ')}</div>`;
+  tail += '</div>';
+  inserts.push([textAt >= 0 ? textAt : bodyStart, `<span id="${TEXT_ANCHOR}"></span>`], [insertAt, tail]);
+  let out = html;
+  for (const [at, insert] of inserts.sort((a, b) => b[0] - a[0])) out = out.slice(0, at) + insert + out.slice(at);
+  return out;
 }

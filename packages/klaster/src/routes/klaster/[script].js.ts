@@ -3,7 +3,7 @@
  * catalogue filter, the search interface and its search terms, the language
  * picker. Each is optional enhancement; every page works without them.
  * Beside them, the stemmers the search page loads for Bulgarian, Macedonian,
- * Serbian and Croatian queries (assets/search-terms.js), from @orama/stemmers.
+ * Romanian, Serbian and Croatian queries (assets/search-terms.js), from @orama/stemmers.
  * The route is `[script].js` rather than `[script]` so that its addresses
  * end in `.js` in the route itself: with `trailingSlash: 'always'`, the dev
  * server answered `/klaster/search.js` (no final slash) with 404.
@@ -18,8 +18,11 @@ const assets = join(packageDir(), 'assets');
 
 /** stem-<name>.js: the ES module of @orama/stemmers/<name>, as the package publishes it. */
 const stemmerFile = (name: string) =>
-  join(dirname(createRequire(join(packageDir(), 'package.json')).resolve(`@orama/stemmers/${name}`)), { bulgarian: 'bg.js', serbian: 'rs.js' }[name]!);
-const STEMMERS = ['bulgarian', 'serbian'];
+  join(
+    dirname(createRequire(join(packageDir(), 'package.json')).resolve(`@orama/stemmers/${name}`)),
+    { bulgarian: 'bg.js', romanian: 'ro.js', serbian: 'rs.js' }[name]!,
+  );
+const STEMMERS = ['bulgarian', 'romanian', 'serbian'];
 
 const files = (): Record<string, string> => ({
   ...Object.fromEntries(
