@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes } from '../lib/locales.ts';
+import { builtLocales } from '../lib/locales.ts';
 import { entryPath } from '../lib/urls.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 
@@ -24,15 +24,18 @@ export function writeCheckReport(file: string, report: CheckReport) {
   writeFileSync(file, JSON.stringify(report));
 }
 
-/** Entry pages of the report that the site in `dist` lacks, as site paths. */
-export function missingPages(report: CheckReport, dist: string): { expected: number; missing: string[] } {
+/**
+ * Entry pages of the report that the site in `dist` lacks, as site paths: in
+ * each locale this build writes (a shard's only; src/lib/shards.ts).
+ */
+export function missingPages(report: CheckReport, dist: string, locales: readonly string[] = builtLocales): { expected: number; missing: string[] } {
   const missing: string[] = [];
   let expected = 0;
   for (const [collection, ids] of Object.entries(report.ids) as [CollectionName, string[]][]) {
     const path = entryPath[collection as keyof typeof entryPath];
     if (!path) continue;
     for (const id of ids) {
-      for (const locale of localeCodes) {
+      for (const locale of locales) {
         expected++;
         const page = path(locale, id);
         if (!existsSync(join(dist, page, 'index.html'))) missing.push(page);

@@ -13,12 +13,30 @@ import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { cacheDir, contentRoot } from '../lib/config.ts';
 import { indexSite, type IndexResult } from '../integrations/pagefind.ts';
 import { BuildLogReader, formatSummary } from '../lib/build-log.ts';
+import { shardOption, writeShardManifest } from '../lib/shard-build.ts';
+import type { CheckReport } from '../astro-internals/guard.ts';
 
 const started = performance.now();
 const since = (from: number) => (performance.now() - from) / 1000;
 
-const out = resolve(process.env.KLASTER_DIST || 'dist');
-const work = join(dirname(out), '.klaster');
+// A shard (`--shard <i>/<n>` or `--locales en,bg`) writes only its locales'
+// pages into a folder of its own (dist-shard-<i>, or KLASTER_DIST), with a
+// cache of its own so that shards can run at once (src/lib/shards.ts).
+const asked = shardOption(process.argv);
+if (typeof asked === 'string') {
+  console.error(asked);
+  process.exit(1);
+}
+const shard = asked;
+/** Astro's arguments: the build's own without the shard's. */
+const astroArgs = shard ? shard.rest : process.argv.slice(2);
+if (shard) {
+  process.env.KLASTER_BUILD_LOCALES = shard.locales.join(',');
+  process.env.KLASTER_CACHE_DIR = `${cacheDir()}-shard-${shard.locales.join('-')}`;
+}
+const out = resolve(process.env.KLASTER_DIST || (shard ? `dist-shard-${shard.name}` : 'dist'));
+// A shard's work folder is its own too: shards built at once in one site's folder must not share a lock.
+const work = shard ? join(dirname(out), '.klaster', `shard-${shard.name}`) : join(dirname(out), '.klaster');
 mkdirSync(work, { recursive: true });
 // One fixed folder, not one per process: the output folder's name is part of
 // the code Astro hashes for its incremental build, so a new name each time
@@ -93,7 +111,7 @@ try {
  */
 function astroBuild(log: BuildLogReader): Promise<number> {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
-  const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [astro, 'build', ...astroArgs], {
     stdio: ['inherit', 'pipe', 'pipe'],
     env: {
       // The bundler (Rolldown) allocates with mimalloc, which by default hands
@@ -140,7 +158,7 @@ if (result.status !== 0) {
 rmSync(join(temp, '.prerender'), { recursive: true, force: true });
 let search: IndexResult;
 try {
-  search = await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force') });
+  search = await indexSite({ root: temp, cacheDir: cacheDir(), force: process.argv.includes('--force'), locales: shard?.locales });
   console.log(`[klaster-pagefind] ${search.line}`);
 } catch (e) {
   const message = e instanceof Error ? e.message : String(e);
@@ -148,6 +166,7 @@ try {
   console.error(`\nThe search index could not be made: ${message}\n${existsSync(out) ? `${out} is unchanged` : 'Nothing was written'}.`);
   process.exit(1);
 }
+if (shard) writeShardManifest(temp, shard, existsSync(checkReport) ? (JSON.parse(readFileSync(checkReport, 'utf8')) as CheckReport) : undefined);
 const old = join(work, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(temp, out);

@@ -5,7 +5,7 @@ import { view } from './view.ts';
 import { calendar, type CalendarEvent } from '../lib/calendar.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { countryName } from '../lib/format.ts';
-import { langTag, localeCodes, type Locale } from '../lib/locales.ts';
+import { langTag, builtLocales, type Locale } from '../lib/locales.ts';
 import { paths } from '../lib/urls.ts';
 import type { Entry } from '../lib/model.ts';
 import type { Body } from './site.ts';
@@ -53,4 +53,4 @@ export async function newsFeed(locale: Locale, ids: string[], title: string, des
   });
 }
 
-export const eachLocale = () => localeCodes.map((locale) => ({ params: { locale }, props: { locale } }));
+export const eachLocale = () => builtLocales.map((locale) => ({ params: { locale }, props: { locale } }));

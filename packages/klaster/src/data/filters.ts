@@ -10,7 +10,7 @@ import { CARD_IMAGE } from '../lib/image-plan.ts';
 import { chunkCount, filterTable, type FilterEntry, type FilterFacet, type FilterTable } from '../lib/filter-data.ts';
 import { filterIndex, memberMeta, pageKeys, site, type FilterCard, type Listing } from './site.ts';
 import { paths } from '../lib/urls.ts';
-import { localeCodes, type Locale } from '../lib/locales.ts';
+import { builtLocales, type Locale } from '../lib/locales.ts';
 import type { View } from './view.ts';
 
 type CardImage = Omit<NonNullable<FilterCard['image']>, 'alt'>;
@@ -69,7 +69,7 @@ export async function filterTableOf(listing: Listing, v: View): Promise<FilterTa
 export async function cardChunkPaths(listing: Listing) {
   const [model, keys] = await Promise.all([site(), pageKeys()]);
   const count = chunkCount(model.entries[listing === 'catalogue' ? 'products' : 'organisations'].size) || 1;
-  return localeCodes.flatMap((locale: Locale) =>
+  return builtLocales.flatMap((locale: Locale) =>
     Array.from({ length: count }, (_, k) => ({ params: { locale, chunk: String(k) }, props: { locale, chunk: k }, cacheKey: keys.shared })),
   );
 }

@@ -1,6 +1,6 @@
 /** The products with a GTIN, for the GS1 Digital Link pages (/01/<GTIN>/): one page per GTIN, the first product by id if two share one. */
 import { pageKeys, site } from './site.ts';
-import { localeCodes, type Locale } from '../lib/locales.ts';
+import { builtLocales, type Locale } from '../lib/locales.ts';
 
 export async function gtinProducts(): Promise<Map<string, string>> {
   const model = await site();
@@ -23,5 +23,5 @@ export async function gtinPaths(localized: boolean) {
   const cacheKey = keys.shared;
   const list = [...products];
   if (!localized) return list.map(([gtin, product]) => ({ params: { gtin }, props: { product }, cacheKey }));
-  return localeCodes.flatMap((locale: Locale) => list.map(([gtin, product]) => ({ params: { locale, gtin }, props: { locale, product }, cacheKey })));
+  return builtLocales.flatMap((locale: Locale) => list.map(([gtin, product]) => ({ params: { locale, gtin }, props: { locale, product }, cacheKey })));
 }

@@ -1,7 +1,7 @@
 /** The newsletter's months and each month's news, computed once per build. */
 import { site, type Site } from './site.ts';
 import { monthOf, newsletterMonths } from '../lib/newsletter.ts';
-import { localeCodes } from '../lib/locales.ts';
+import { builtLocales } from '../lib/locales.ts';
 
 export interface Issues {
   months: string[];
@@ -28,5 +28,5 @@ export function newsletterIssues(): Promise<Issues> {
 
 export async function monthPaths() {
   const { months } = await newsletterIssues();
-  return localeCodes.flatMap((locale) => months.map((month) => ({ params: { locale, month }, props: { locale, month } })));
+  return builtLocales.flatMap((locale) => months.map((month) => ({ params: { locale, month }, props: { locale, month } })));
 }

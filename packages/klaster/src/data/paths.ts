@@ -1,5 +1,5 @@
-/** getStaticPaths helpers: every locale, every entry. */
-import { localeCodes, type Locale } from '../lib/locales.ts';
+/** getStaticPaths helpers: every locale this build writes (all but in a sharded build), every entry. */
+import { builtLocales, type Locale } from '../lib/locales.ts';
 import type { CollectionName } from '../lib/content/fields.ts';
 import { listingFacets, pageKeys, site, type Listing } from './site.ts';
 import { PAGE_SIZE, paginate, type Page } from '../lib/paginate.ts';
@@ -20,13 +20,13 @@ async function prepared() {
 
 export async function localePaths() {
   const cacheKey = (await prepared()).keys.shared;
-  return localeCodes.map((locale) => ({ params: { locale }, props: { locale }, cacheKey }));
+  return builtLocales.map((locale) => ({ params: { locale }, props: { locale }, cacheKey }));
 }
 
 export async function entryPaths(collection: CollectionName) {
   const { model, keys } = await prepared();
   const ids = [...model.entries[collection].keys()];
-  return localeCodes.flatMap((locale: Locale) =>
+  return builtLocales.flatMap((locale: Locale) =>
     ids.map((id) => ({ params: { locale, id }, props: { locale, id }, cacheKey: keys.entry(collection, id) })),
   );
 }
@@ -39,7 +39,7 @@ export async function facetPaths(later: boolean, listing: Listing = 'catalogue')
   for (const facet of index.names) {
     for (const value of index.values(facet)) {
       const count = Math.ceil(index.products(facet, value).length / PAGE_SIZE);
-      for (const locale of localeCodes) {
+      for (const locale of builtLocales) {
         if (!later) out.push({ params: { locale, facet, value }, props: { locale, facet, value }, cacheKey });
         else for (let page = 2; page <= count; page++) out.push({ params: { locale, facet, value, page: String(page) }, props: { locale, facet, value, page }, cacheKey });
       }
@@ -67,7 +67,7 @@ export async function newsListPaths(kind: NewsListKind, later: boolean) {
   for (const { id, ids } of lists) {
     const pages = paginate(ids);
     for (const page of later ? pages.slice(1) : pages.slice(0, 1)) {
-      for (const locale of localeCodes) {
+      for (const locale of builtLocales) {
         const params: Record<string, string> = { locale };
         if (id) params.id = id;
         if (later) params.page = String(page.number);
@@ -82,7 +82,7 @@ export async function newsListPaths(kind: NewsListKind, later: boolean) {
 export async function listingPagePaths(listing: Listing) {
   const { model, keys } = await prepared();
   const count = Math.ceil(model.all(listing === 'catalogue' ? 'products' : 'organisations').length / PAGE_SIZE);
-  return localeCodes.flatMap((locale) =>
+  return builtLocales.flatMap((locale) =>
     Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({ params: { locale, page: String(i + 2) }, props: { locale, page: i + 2 }, cacheKey: keys.shared })),
   );
 }

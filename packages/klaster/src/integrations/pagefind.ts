@@ -28,7 +28,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { close, createIndex } from 'pagefind';
-import { localeCodes } from '../lib/locales.ts';
+import { builtLocales } from '../lib/locales.ts';
 import { stabiliseIndex } from './pagefind-stable.ts';
 import { withSearchWords } from './search-words.ts';
 import { packageDir } from '../lib/package-dir.ts';
@@ -193,8 +193,9 @@ export interface IndexResult {
 /**
  * Indexes the site in `root` for search, reusing each locale's index from
  * `cacheDir` when that locale's pages are unchanged (not with `force`).
+ * A shard indexes only its `locales` (src/lib/shards.ts).
  */
-export async function indexSite({ root, cacheDir, force = false }: { root: string; cacheDir: string; force?: boolean }): Promise<IndexResult> {
+export async function indexSite({ root, cacheDir, force = false, locales = builtLocales }: { root: string; cacheDir: string; force?: boolean; locales?: readonly string[] }): Promise<IndexResult> {
   const started = performance.now();
   const output = join(root, 'pagefind');
   const cache = join(cacheDir, 'pagefind');
@@ -202,7 +203,7 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
   let pages = 0;
   const reused: string[] = [];
   const made: string[] = [];
-  for (const locale of localeCodes) {
+  for (const locale of locales) {
     const files = htmlFiles(root, locale);
     const print = fingerprint(root, files);
     const staging = join(cache, locale);

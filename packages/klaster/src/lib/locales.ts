@@ -99,3 +99,25 @@ export function textAttributesOf(text: Pick<LocaleConfig, 'code' | 'lang' | 'dir
 export function textAttributes(textLocale: Locale, pageLocale: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
   return textAttributesOf(localeConfig(textLocale), localeConfig(pageLocale));
 }
+
+/**
+ * The locales whose pages this build writes: every locale, or those a
+ * sharded build was given (`klaster build --shard 1/2` or `--locales en,bg`
+ * set KLASTER_BUILD_LOCALES; src/lib/shards.ts). Only the pages' paths
+ * follow it: a page still links every locale's translation, and the shards
+ * are merged into one site (`klaster merge`).
+ */
+export const builtLocales: readonly Locale[] = builtLocalesFrom(process.env.KLASTER_BUILD_LOCALES, localeCodes);
+
+/** The locales of KLASTER_BUILD_LOCALES (comma-separated), in the site's order; every locale when unset. */
+export function builtLocalesFrom(value: string | undefined, codes: readonly Locale[]): readonly Locale[] {
+  if (!value?.trim()) return codes;
+  const asked = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = asked.filter((code) => !codes.includes(code));
+  if (unknown.length)
+    throw new Error(`KLASTER_BUILD_LOCALES names ${unknown.map((c) => `"${c}"`).join(', ')}, not a locale of the site (${codes.join(', ')}).`);
+  return codes.filter((code) => asked.includes(code));
+}
