@@ -18,6 +18,8 @@ import { defaultLocale, langTag, localeCodes } from './src/lib/locales.ts';
 import checks from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import admin from './src/integrations/admin.ts';
+import { adminContentSecurityPolicy } from './src/lib/cms/admin.ts';
 import devPreview from './src/integrations/dev-check.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/astro-internals/content-store.ts';
@@ -121,7 +123,8 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       images,
       mdx({ processor: satteri(bodyProcessorOptions('mdx', { components: mdxComponentNames })) }),
       pagefind(),
-      headers({ formOrigin: formActionOrigin(config?.newsletter) }),
+      admin(config?.cms),
+      headers({ formOrigin: formActionOrigin(config?.newsletter), adminPolicy: config?.cms ? adminContentSecurityPolicy(config.cms) : undefined }),
       devPreview(),
       // The sitemap's language alternates are written by sitemapFallbacks:
       // the i18n option of @astrojs/sitemap compares every address with every

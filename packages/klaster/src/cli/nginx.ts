@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { basePath } from '../lib/config.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx.ts';
+import { adminContentSecurityPolicy } from '../lib/cms/admin.ts';
 import { loadSiteConfig } from '../lib/site/load.ts';
 import { formActionOrigin } from '../lib/newsletter-providers.ts';
 
@@ -44,6 +45,7 @@ const text = nginxConfig({
   serverName: values['server-name'] ?? (site ? new URL(site).hostname : undefined),
   brotli: values.brotli,
   formOrigin: formActionOrigin(loaded.config?.newsletter),
+  adminPolicy: loaded.config?.cms ? adminContentSecurityPolicy(loaded.config.cms) : undefined,
 });
 if (values.out) {
   writeFileSync(values.out, text);
