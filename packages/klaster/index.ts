@@ -19,6 +19,8 @@ import checks from './src/integrations/klaster.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import imageServer from './src/integrations/image-server.ts';
+import admin from './src/integrations/admin.ts';
+import { adminContentSecurityPolicy } from './src/lib/cms/admin.ts';
 import devPreview from './src/integrations/dev-check.ts';
 import sitemapFallbacks from './src/integrations/sitemap-fallbacks.ts';
 import contentStore from './src/astro-internals/content-store.ts';
@@ -125,7 +127,12 @@ export function defineKlasterConfig(overrides: AstroUserConfig = {}): AstroUserC
       pagefind(),
       // Before headers: the image server's origin joins the Content-Security-Policy.
       imageServer(config?.images),
-      headers({ formOrigin: formActionOrigin(config?.newsletter), imageOrigin: imageServerOrigin(imageServerConfig(config?.images, { base: '/' })) }),
+      admin(config?.cms),
+      headers({
+        formOrigin: formActionOrigin(config?.newsletter),
+        imageOrigin: imageServerOrigin(imageServerConfig(config?.images, { base: '/' })),
+        adminPolicy: config?.cms ? adminContentSecurityPolicy(config.cms) : undefined,
+      }),
       devPreview(),
       // The sitemap's language alternates are written by sitemapFallbacks:
       // the i18n option of @astrojs/sitemap compares every address with every

@@ -14,12 +14,36 @@ const fieldOf = (c: string, name: string) => collection(c).fields!.find((f) => f
 const facts = factsSchemas(() => z.string());
 
 describe('the editor configuration generated from the schemas', () => {
-  it('has a facts and a texts collection over each content folder, writing index.yaml and index.<locale>.md', () => {
+  it('has one collection over each content folder, writing index.<locale>.md with the facts in the default language', () => {
     for (const c of collectionNames) {
-      expect(collection(`${c}-facts`)).toMatchObject({ folder: `content/${c}`, path: '{{slug}}/index', extension: 'yaml', format: 'yaml', media_folder: '' });
-      expect(collection(`${c}-texts`)).toMatchObject({ folder: `content/${c}`, path: '{{slug}}/index', extension: 'md', format: 'frontmatter', i18n: true });
+      expect(collection(c)).toMatchObject({
+        folder: `content/${c}`,
+        path: '{{slug}}/index',
+        extension: 'md',
+        format: 'frontmatter',
+        i18n: true,
+        media_folder: '',
+        public_folder: '',
+      });
+      // A new entry's folder is named from its id, checked as the check checks it.
+      expect(collection(c)).toMatchObject({ identifier_field: 'id', slug: '{{slug}}' });
+      expect(fieldOf(c, 'id')).toMatchObject({ pattern: ['^[a-z0-9]+(?:-[a-z0-9]+)*$', expect.any(String)] });
+      // No i18n key is Decap's `none`: written in the default locale's file only.
+      expect(fieldOf(c, 'id').i18n).toBeUndefined();
+      expect(fieldOf(c, 'sourceLocale').i18n).toBeUndefined();
     }
     expect(config.i18n).toEqual({ structure: 'multiple_files', locales: [...writtenLocales], default_locale: defaultLocale });
+  });
+
+  it('lists referenced entries by name and writes their slug', () => {
+    expect(fieldOf('products', 'maker')).toMatchObject({
+      widget: 'relation',
+      collection: 'organisations',
+      value_field: '{{slug}}',
+      display_fields: ['name'],
+      search_fields: ['name'],
+    });
+    expect(fieldOf('news', 'projects')).toMatchObject({ widget: 'relation', collection: 'projects', multiple: true, display_fields: ['name'] });
   });
 
   it('offers every field of the facts schema, or lists it as left out', () => {
@@ -29,41 +53,40 @@ describe('the editor configuration generated from the schemas', () => {
         shape = (shape as unknown as { _zod: { def: { in: z.ZodType } } })._zod.def.in;
       }
       const keys = Object.keys((shape as unknown as { shape: object }).shape);
-      const offered = collection(`${c}-facts`).fields!.map((f) => f.name);
+      const offered = collection(c)
+        .fields!.filter((f) => f.i18n === undefined)
+        .map((f) => f.name);
       for (const key of keys) expect(offered.includes(key) || skipped.includes(`${c}: ${key}`), `${c}.${key}`).toBe(true);
     }
   });
 
   it('shows vocabularies as selects of their values, labelled with the UI strings', () => {
-    const category = fieldOf('products-facts', 'category');
+    const category = fieldOf('products', 'category');
     const t = translator(defaultLocale);
     expect(category.widget).toBe('select');
     expect(category.options!.map((o) => o.value)).toEqual([...taxonomies.category]);
     for (const o of category.options!) expect(o.label).toBe(t(`taxonomy.category.${o.value}`));
     expect(category.options!.some((o) => o.label !== o.value)).toBe(true);
-    const colours = fieldOf('products-facts', 'colours');
+    const colours = fieldOf('products', 'colours');
     expect(colours).toMatchObject({ widget: 'select', multiple: true, required: false });
   });
 
   it('marks as required what the check requires, and limits lists as it does', () => {
-    expect(fieldOf('products-facts', 'maker').required).toBeUndefined();
-    expect(fieldOf('products-facts', 'countryOfOrigin').required).toBeUndefined();
-    expect(fieldOf('products-facts', 'certifications').required).toBe(false);
-    expect(fieldOf('products-facts', 'moq')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
-    expect(fieldOf('products-facts', 'images')).toMatchObject({ widget: 'list', min: 1, max: 4, field: { widget: 'image' } });
-    expect(fieldOf('products-texts', 'name')).toMatchObject({ widget: 'string', i18n: true });
-    expect(fieldOf('products-texts', 'name').required).toBeUndefined();
-    expect(fieldOf('products-texts', 'body')).toMatchObject({ widget: 'markdown', i18n: true });
-    expect(fieldOf('news-facts', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(fieldOf('products', 'maker').required).toBeUndefined();
+    expect(fieldOf('products', 'countryOfOrigin').required).toBeUndefined();
+    expect(fieldOf('products', 'certifications').required).toBe(false);
+    expect(fieldOf('products', 'moq')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
+    expect(fieldOf('products', 'images')).toMatchObject({ widget: 'list', min: 1, max: 4, field: { widget: 'image' } });
+    // Text fields are required in each entry's own source language, which Decap's one default locale cannot follow: the check requires them.
+    expect(fieldOf('products', 'name')).toMatchObject({ widget: 'string', i18n: true, required: false });
+    expect(fieldOf('products', 'body')).toMatchObject({ widget: 'markdown', i18n: true });
+    expect(fieldOf('news', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
   });
 
   it("refuses with the check's own words what the check refuses", () => {
     const schema = facts.products as unknown as z.ZodObject;
-    for (const [name, bad, good] of [
-      ['countryOfOrigin', 'bg', 'BG'],
-      ['maker', 'Inter Moda', 'inter-moda'],
-    ] as const) {
-      const f: CmsField = fieldOf('products-facts', name);
+    for (const [name, bad, good] of [['countryOfOrigin', 'bg', 'BG']] as const) {
+      const f: CmsField = fieldOf('products', name);
       const [source, message] = f.pattern!;
       const pattern = new RegExp(source);
       expect(pattern.test(bad), `${name} ${bad}`).toBe(false);
@@ -71,7 +94,7 @@ describe('the editor configuration generated from the schemas', () => {
       const field = (schema as unknown as { shape: Record<string, z.ZodType> }).shape[name];
       expect(field.safeParse(bad).error!.issues[0].message).toBe(message);
     }
-    expect(fieldOf('clusters-facts', 'website').pattern![1]).toBe('expected an address starting with https://');
+    expect(fieldOf('clusters', 'website').pattern![1]).toBe('expected an address starting with https://');
   });
 
   it('keeps the site settings in site.yaml, texts per locale as one field per language', () => {

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { basePath } from '../lib/config.ts';
 import { localeCodes } from '../lib/locales.ts';
 import { nginxConfig } from '../lib/nginx.ts';
+import { adminContentSecurityPolicy } from '../lib/cms/admin.ts';
 import { loadSiteConfig } from '../lib/site/load.ts';
 import { formActionOrigin } from '../lib/newsletter-providers.ts';
 import { imageServerConfig, imageServerOrigin } from '../lib/image-server.ts';
@@ -46,6 +47,7 @@ const text = nginxConfig({
   brotli: values.brotli,
   formOrigin: formActionOrigin(loaded.config?.newsletter),
   imageOrigin: imageServerOrigin(imageServerConfig(loaded.config?.images, { base })),
+  adminPolicy: loaded.config?.cms ? adminContentSecurityPolicy(loaded.config.cms) : undefined,
 });
 if (values.out) {
   writeFileSync(values.out, text);

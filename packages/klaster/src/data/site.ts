@@ -13,7 +13,8 @@ import type { View } from './view.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { cacheKeys, type CacheKeys, type KeyedEntry } from '../lib/cache-keys.ts';
 import { fileFingerprints, saveFingerprintMemo } from '../lib/file-fingerprints.ts';
-import { localeCodes } from '../lib/locales.ts';
+import { defaultLocale, localeCodes } from '../lib/locales.ts';
+import { hasTextFields } from '../lib/content/layout.ts';
 import { uiStrings } from '../lib/i18n-files.ts';
 import siteConfig from 'virtual:klaster/config';
 import { basePath, cacheDir, contentRoot, siteUrl } from '../lib/config.ts';
@@ -48,7 +49,14 @@ async function load(): Promise<Site> {
   const keyed: KeyedEntry[] = [];
   await Promise.all(
     collectionNames.map(async (name) => {
-      const [facts, texts] = await Promise.all([getCollection(name), getCollection(`${name}Text`)]);
+      const [facts, allTexts] = await Promise.all([getCollection(name), getCollection(`${name}Text`)]);
+      // The default language's file of an entry written in another language may hold its facts alone: no translation.
+      const factsInText = new Set(facts.filter((e: { filePath?: string }) => /\.mdx?$/.test(e.filePath ?? '')).map((e: { id: string }) => e.id));
+      const texts: Body[] = allTexts.filter((e: Body) => {
+        const slash = e.id.lastIndexOf('/');
+        if (e.id.slice(slash + 1) !== defaultLocale || !factsInText.has(e.id.slice(0, slash))) return true;
+        return hasTextFields(e.data as Record<string, unknown>) || hasBody(e);
+      });
       (input.facts as Record<string, unknown>)[name] = facts.map((e) => ({ id: e.id, data: e.data }));
       const byId = new Map<string, KeyedEntry>();
       for (const e of facts) {

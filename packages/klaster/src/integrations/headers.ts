@@ -19,12 +19,19 @@
  * (that permits WebAssembly compilation only, not JavaScript eval), and
  * runs in a Web Worker loaded from the site ('self'). Stylesheets are files
  * too (astro.config.mjs: inlineStylesheets 'never').
+ *
+ * When site.yaml enables the editor (`cms:`), /admin/ gets a policy of its
+ * own (lib/cms/admin.ts). Netlify and Cloudflare Pages apply every rule that
+ * matches an address, and a browser enforces every policy it is sent, so
+ * the site's rule must not match /admin/: instead of `/*` it names each
+ * file and folder at the root of the built site but admin/.
  */
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeCodes } from '../lib/locales.ts';
+import { ADMIN_FOLDER } from '../lib/cms/admin.ts';
 
 /**
  * The policy; `formOrigin` is the newsletter provider's origin (site.yaml
@@ -86,6 +93,10 @@ export interface HostingOptions {
   formOrigin?: string;
   /** The image server's origin, where the pages' images come from (lib/image-server.ts). */
   imageOrigin?: string;
+  /** The editor's policy, when /admin/ is served (lib/cms/admin.ts). */
+  adminPolicy?: string;
+  /** The files and folders (ending in /) at the root of the built site: the site's rules name them when /admin/ has its own. */
+  rootEntries?: readonly string[];
 }
 
 /**
@@ -101,11 +112,26 @@ export function headersFile(
   const base = options.base ?? '/';
   const locales = options.locales ?? localeCodes;
   const rule = (path: string, value: string) => [path, `  Cache-Control: ${value}`];
+  const security = (path: string) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
+  const admin = options.adminPolicy
+    ? [
+        '# Every address but the editor at /admin/: rules for every file and folder at the root (rules that match one address add up).',
+        ...security(base),
+        // Pagefind writes its folder after this file.
+        ...[...new Set([...(options.rootEntries ?? []), 'pagefind/'])]
+          .sort()
+          .filter((e) => e !== `${ADMIN_FOLDER}/`)
+          .flatMap((e) => security(e.endsWith('/') ? `${base}${e}*` : `${base}${e}`)),
+        "# The editor (Decap CMS): its own policy, looser where it needs (lib/cms/admin.ts); the site's does not apply here.",
+        ...(() => {
+          const h = { ...headers, 'Content-Security-Policy': options.adminPolicy };
+          return [`${base}${ADMIN_FOLDER}/*`, ...Object.entries(h).map(([name, value]) => `  ${name}: ${value}`), `  Cache-Control: ${REVALIDATE}`];
+        })(),
+      ]
+    : ['# Security headers on every address.', ...security('/*')];
   return [
     '# Written by the build: headers for Netlify and Cloudflare Pages; `klaster nginx` writes the same for nginx (docs/hosting.md).',
-    '# Security headers on every address.',
-    '/*',
-    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+    ...admin,
     '# Files named by their content: kept for a year.',
     ...hashedFolders.flatMap((folder) => rule(`${base}${folder}*`, IMMUTABLE)),
     '# Pages: revalidated on every visit.',
@@ -155,12 +181,16 @@ export function copyLocaleNotFoundPages(dir: string, locales: readonly string[] 
 
 /** Writes the hosts' files into a built site (`dir`). */
 export function writeHostingFiles(dir: string, options: HostingOptions = {}): number {
-  writeFileSync(join(dir, '_headers'), headersFile(options));
+  const rootEntries = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('_') || e.name === '_astro')
+    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+    .sort();
+  writeFileSync(join(dir, '_headers'), headersFile({ rootEntries, ...options }));
   writeFileSync(join(dir, '_redirects'), redirectsFile(options));
   return copyLocaleNotFoundPages(dir, options.locales);
 }
 
-export default function headers(options: { formOrigin?: string; imageOrigin?: string } = {}): AstroIntegration {
+export default function headers(options: { formOrigin?: string; imageOrigin?: string; adminPolicy?: string } = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'klaster-headers',
@@ -169,7 +199,13 @@ export default function headers(options: { formOrigin?: string; imageOrigin?: st
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const pages = writeHostingFiles(fileURLToPath(dir), { base, locales: localeCodes, formOrigin: options.formOrigin, imageOrigin: options.imageOrigin });
+        const pages = writeHostingFiles(fileURLToPath(dir), {
+          base,
+          locales: localeCodes,
+          formOrigin: options.formOrigin,
+          imageOrigin: options.imageOrigin,
+          adminPolicy: options.adminPolicy,
+        });
         logger.info(`Wrote _headers (security headers, caching), _redirects and ${pages} not-found pages as <locale>/404.html for static hosts`);
       },
     },

@@ -7,7 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { runCheck } from '../lib/content/cli.ts';
 import { checkUiStrings, unknownSiteStrings } from '../lib/i18n-check.ts';
 import { contentRoot } from '../lib/config.ts';
-import { factsFileName, listDirs } from '../lib/content/read.ts';
+import { defaultLocale } from '../lib/locales.ts';
+import { factsFileName, factsTextName, listDirs, splitFrontmatter } from '../lib/content/read.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +26,13 @@ export function copyResultFiles(outDir: string, root: string = contentRoot()) {
   if (!existsSync(projects)) return 0;
   let copied = 0;
   for (const id of listDirs(projects)) {
-    const name = factsFileName(readdirSync(join(projects, id)));
-    if (!name) continue;
-    const results = (parse(readFileSync(join(projects, id, name), 'utf8'))?.results ?? []) as { file: string }[];
+    const files = readdirSync(join(projects, id));
+    const name = factsFileName(files);
+    const text = name ? undefined : factsTextName(files, defaultLocale);
+    if (!name && !text) continue;
+    const source = readFileSync(join(projects, id, (name ?? text)!), 'utf8');
+    const facts = name ? parse(source) : parse(splitFrontmatter(source).frontmatter ?? '');
+    const results = (Array.isArray(facts?.results) ? facts.results : []) as { file: string }[];
     if (!results.length) continue;
     const target = join(outDir, 'files', 'projects', id);
     mkdirSync(target, { recursive: true });

@@ -32,6 +32,8 @@ export interface NginxOptions {
   formOrigin?: string;
   /** The image server's origin, where the pages' images come from (site.yaml `images.url`). */
   imageOrigin?: string;
+  /** The editor's policy, when /admin/ is served (lib/cms/admin.ts). */
+  adminPolicy?: string;
 }
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -104,6 +106,18 @@ export function nginxConfig(options: NginxOptions): string {
     add(`    location = ${base.replace(/\/$/, '')} { return 301 ${base}; }`, '    location / { return 404; }');
   }
   add(`    location ${base} {`, `        alias ${root}/;`, '    }');
+  if (options.adminPolicy) {
+    // A location with add_header lines of its own drops the server's: all of them are repeated, with the editor's policy.
+    const headers = { ...securityHeadersFor(options.formOrigin), 'Content-Security-Policy': options.adminPolicy };
+    add(
+      '    # The editor (Decap CMS) has a policy of its own, looser where it needs (klaster: lib/cms/admin.ts).',
+      `    location ${base}admin/ {`,
+      `        alias ${root}/admin/;`,
+      ...Object.entries(headers).map(([name, value]) => `        add_header ${name} ${quote(value)} always;`),
+      `        add_header Cache-Control ${quote(REVALIDATE)} always;`,
+      '    }',
+    );
+  }
   for (const locale of locales) {
     add(`    location ${base}${locale}/ {`, `        alias ${root}/${locale}/;`, `        error_page 404 ${base}${locale}/404/index.html;`, '    }');
   }

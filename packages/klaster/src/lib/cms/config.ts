@@ -3,13 +3,21 @@
  * same schemas the content check uses (src/lib/content/schemas.ts) and from
  * the site's settings: there is no second description of the content model.
  *
- * Each collection of content/ becomes two collections of the editor over the
- * same folders, so the editor writes the files people edit by hand:
+ * Each collection of content/ is one collection of the editor over the same
+ * entry folders, in the layout the editor and people editing by hand share
+ * (src/lib/content/layout.ts): Decap's i18n structure `multiple_files` with
+ * `path: {{slug}}/index` writes `<id>/index.<locale>.md`; the facts are
+ * fields without `i18n` (Decap's `none`), which Decap keeps in the default
+ * locale's file only; the texts are `i18n: true`, one file per locale.
  *
- * - "<collection>: facts" edits `<id>/index.yaml` (the language-neutral facts);
- * - "<collection>: texts" edits `<id>/index.<locale>.md`, one file per
- *   locale (Decap's i18n structure `multiple_files`), with the text fields and
- *   the body.
+ * - A new entry's folder is named from its `id` field (the identifier field;
+ *   a name in Cyrillic makes no ASCII slug), which the check compares with
+ *   the folder's name.
+ * - A reference is a relation widget listing the entries by name; it writes
+ *   the entry's slug, `<id>/index`, which the check reads as `<id>`.
+ * - Images go beside the entry (`media_folder: ''`).
+ * - Text fields are not required in the form: Decap has one default locale,
+ *   while the check requires them in each entry's own source language.
  *
  * Zod schemas are walked here rather than through `z.toJSONSchema`: Decap
  * needs to know what a field *is* (a vocabulary, an image beside the entry, a
@@ -17,19 +25,13 @@
  * What Decap cannot show (maps keyed by file name or by id, unions of
  * different shapes, objects without fields) is left out of the form and
  * listed in `skipped`: Decap keeps such keys in the file as they are.
- *
- * Not served yet (README, "The editor in the browser"): with entry folders,
- * Decap's slug of an entry is `<id>/index`, so a relation widget would write
- * that instead of the id, and a new entry's folder is named from a text
- * field; one collection-wide default locale cannot follow each entry's
- * `sourceLocale`. The content layout has to change first.
  */
 import { z } from 'astro/zod';
-import { collectionNames, isoDate, localDateTime, referenceRegistry, taxonomyRegistry, type CollectionName } from '../content/fields.ts';
+import { collectionNames, isoDate, localDateTime, referenceRegistry, SLUG, taxonomyRegistry, type CollectionName } from '../content/fields.ts';
+import { ID_KEY } from '../content/layout.ts';
 import { factsSchemas, keepAsWritten, textSchemas } from '../content/schemas.ts';
 import { defaultLocale, writtenLocales, type Locale } from '../locales.ts';
 import { localized, siteConfigSchema } from '../site/schema.ts';
-import { url } from '../content/fields.ts';
 import { taxonomies, taxonomyKey } from '../taxonomies.ts';
 import { languageName, translator } from '../i18n.ts';
 
@@ -78,43 +80,9 @@ export interface CmsCollection {
   fields?: CmsField[];
 }
 
-/** Languages of the editor's own interface: Decap's (decap-cms-locales) under Klaster's codes. Serbian is Cyrillic only. */
-export const cmsUiLocales = {
-  en: 'en',
-  bg: 'bg',
-  sr: 'sr_Cyrl',
-  ro: 'ro',
-  es: 'es',
-  ca: 'ca',
-  fr: 'fr',
-  da: 'da',
-  de: 'de',
-  el: 'gr',
-  mk: 'mk',
-  hr: 'hr',
-  hu: 'hu',
-} as const;
-const cmsUiLocaleCodes = Object.keys(cmsUiLocales) as [keyof typeof cmsUiLocales, ...(keyof typeof cmsUiLocales)[]];
+import { cmsSetting, cmsUiLocales, type CmsSetting } from './setting.ts';
 
-/** The editor's git host and how editors log in to it. */
-export const cmsSetting = z.strictObject({
-  backend: z.enum(['github', 'gitlab', 'gitea'], { error: 'use one of github, gitlab, gitea' }),
-  repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'expected the repository as owner/name, such as inter-moda/site' }),
-  branch: z.string().min(1).default('main'),
-  /** The OAuth server (a host's own or a self-hosted one), e.g. https://api.netlify.com. */
-  baseUrl: url.optional(),
-  authEndpoint: z
-    .string()
-    .regex(/^[\w./-]+$/, { error: 'expected a path such as auth' })
-    .optional(),
-  /** GitLab's or Gitea's OAuth application id (PKCE: no server needed). */
-  appId: z.string().min(1).optional(),
-  /** The API of a self-hosted GitLab or Gitea, e.g. https://git.example.org/api/v1. */
-  apiRoot: url.optional(),
-  /** The language of the editor's own interface; the site's default locale when Decap has it, else English. */
-  uiLocale: z.enum(cmsUiLocaleCodes, { error: `use one of ${cmsUiLocaleCodes.join(', ')}` }).optional(),
-});
-export type CmsSetting = z.input<typeof cmsSetting>;
+export { cmsSetting, cmsUiLocales, type CmsSetting };
 
 export interface CmsConfigOptions {
   /** The content folder relative to the repository's root (where the editor writes). */
@@ -206,9 +174,6 @@ interface Walk {
   skipped: string[];
 }
 
-/** The collection a relation widget lists: the texts, whose name or title it shows. */
-export const textsCollection = (c: CollectionName) => `${c}-texts`;
-export const factsCollection = (c: CollectionName) => `${c}-facts`;
 /** The field that names an entry of each collection in its texts. */
 export const nameField = (c: CollectionName): string => ('name' in textSchemas[c].shape ? 'name' : 'title');
 
@@ -219,11 +184,9 @@ function field(name: string, schema: z.ZodType, walk: Walk, path: string): CmsFi
   if (defaultValue !== undefined && (typeof defaultValue !== 'object' || (Array.isArray(defaultValue) && defaultValue.length))) base.default = defaultValue;
   const reference = referenceRegistry.get(inner);
   if (reference) {
-    // Not yet a relation widget: Decap's relation writes the entry's slug, which for an
-    // entry folder (`{{slug}}/index`) is `<id>/index`, not the id the check expects.
-    // Until the content layout gives Decap the bare id, the id is typed, checked as the check does.
-    const pattern = stringPattern(inner);
-    return { ...base, hint: `the id of an entry in ${reference.to}`, ...(pattern ? { pattern } : {}) };
+    // Entries listed by name; the value written is the entry's slug, `<id>/index`, which the check reads as the id.
+    const shown = nameField(reference.to);
+    return { ...base, widget: 'relation', collection: reference.to, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown] };
   }
   const vocabulary = taxonomyRegistry.get(inner);
   if (vocabulary) {
@@ -291,6 +254,7 @@ function field(name: string, schema: z.ZodType, walk: Walk, path: string): CmsFi
       }
       const single = field(name, element, walk, `${path}[]`);
       if (!single) return undefined;
+      if (single.widget === 'relation') return { ...single, ...base, widget: 'relation', multiple: true, ...limits };
       if (single.widget === 'select') return { ...single, ...base, widget: 'select', options: single.options, multiple: true, ...limits };
       if (single.widget === 'string' && !single.pattern) return { ...base, widget: 'list', ...limits };
       return { ...base, widget: 'list', ...limits, field: { ...single, required: true } };
@@ -342,39 +306,46 @@ export function cmsConfig(input: CmsSetting, options: CmsConfigOptions = {}): Ge
   for (const c of collectionNames) {
     const walk: Walk = { options: walkOptions, images, skipped: [] };
     const name = nameField(c);
-    const entryFolder = {
+    const factShape = { ...shapeOf(facts[c] as z.ZodType) };
+    const textShape = { ...shapeOf(textSchemas[c]) } as Record<string, z.ZodType>;
+    delete textShape.keepAsWritten;
+    // Keys that are both a fact and a text (a product's attributes, a project's indicators and results) are facts in the form.
+    for (const key of Object.keys(textShape)) {
+      if (key in factShape) {
+        walk.skipped.push(`${key} (text)`);
+        delete textShape[key];
+      }
+    }
+    // No i18n key: Decap reads it as `none` (actions/config.ts), and refuses `i18n: none` on list and object widgets.
+    const factFields = objectFields(factShape, walk, '');
+    const textFields = objectFields(textShape, walk, '').map((f) => ({ ...f, required: false, i18n: true as const }));
+    const idField: CmsField = {
+      name: ID_KEY,
+      label: 'Id',
+      widget: 'string',
+      required: false,
+      pattern: [SLUG.source, 'lowercase letters a-z, digits and single hyphens, such as wool-sweater'],
+      hint: "the entry's address and folder name, set when it is created (lowercase letters, digits, hyphens)",
+    };
+    collections.push({
+      name: c,
+      label: fieldLabel(c),
       folder: `${contentDir}/${c}`,
       path: '{{slug}}/index',
       create: true,
-      // Images are uploaded beside the entry's files.
-      media_folder: '',
-      public_folder: '',
-    };
-    const factFields = objectFields(shapeOf(facts[c] as z.ZodType), walk, '');
-    collections.push({
-      name: factsCollection(c),
-      label: `${fieldLabel(c)}: facts`,
-      ...entryFolder,
-      extension: 'yaml',
-      format: 'yaml',
-      identifier_field: factFields.find((f) => f.name === 'acronym')?.name ?? 'sourceLocale',
-      summary: '{{dirname}}',
-      fields: factFields,
-    });
-    const textShape = { ...shapeOf(textSchemas[c]) } as Record<string, z.ZodType>;
-    delete textShape.keepAsWritten;
-    const textFields = objectFields(textShape, walk, '').map((f) => ({ ...f, i18n: true as const }));
-    collections.push({
-      name: textsCollection(c),
-      label: `${fieldLabel(c)}: texts`,
-      ...entryFolder,
       extension: 'md',
       format: 'frontmatter',
       i18n: true,
-      identifier_field: name,
+      identifier_field: ID_KEY,
+      slug: '{{slug}}',
       summary: `{{${name}}} ({{dirname}})`,
+      // Images are uploaded beside the entry's files.
+      media_folder: '',
+      public_folder: '',
       fields: [
+        idField,
         ...textFields,
+        ...factFields,
         { ...field('keepAsWritten', keepAsWritten, walk, 'keepAsWritten')!, i18n: true },
         { name: 'body', label: 'Body', widget: 'markdown', required: false, i18n: true },
       ],
@@ -403,7 +374,7 @@ export function cmsConfig(input: CmsSetting, options: CmsConfigOptions = {}): Ge
     config: {
       backend,
       // On localhost only, Decap asks decap-server (npx decap-server) to read and write the working copy.
-      local_backend: true,
+      ...(setting.localBackend === false ? {} : { local_backend: setting.localBackend === true ? true : { url: setting.localBackend } }),
       locale: uiLocale,
       media_folder: `${contentDir}/media`,
       public_folder: '',

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
 import { slugify } from '../transliterate.ts';
 import { contrastRatio, MIN_CONTRAST, PAGE_BACKGROUND } from '../colour.ts';
-import { collectionNames, isoDate, referenceRegistry, SLUG, type CollectionName } from './fields.ts';
+import { collectionNames, isoDate, referenceRegistry, refId, SLUG, type CollectionName } from './fields.ts';
 import {
   factsSchemas,
   requiredInEveryLocale,
@@ -19,6 +19,7 @@ import {
   type Text,
 } from './schemas.ts';
 import { isFile, readContent, type RawEntry } from './read.ts';
+import { hasTextFields, splitFacts } from './layout.ts';
 import { closestId, describeName, info, problem, problemsFromZod, showInvisible, warning, type Problem } from './problems.ts';
 import { isScheduled } from '../model.ts';
 import { checkMdxBody, contextProject, findComponentUses, markdownImages, markdownImagesWithLines, mdxComponentNames, type ProjectFacts } from '../mdx-components.ts';
@@ -252,7 +253,13 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       for (const key of Object.keys(data)) {
         if (factsKeys.has(key) && !textKeys.has(key)) {
           errors.push(
-            problem(text.file, key, `is a language-neutral fact; write it once in index.yaml, not in a translation file`),
+            problem(
+              text.file,
+              key,
+              entry.layout === 'text'
+                ? `is a language-neutral fact; write it once in ${entry.factsFile.slice(entry.dir.length + 1)} (the default language's file), not in a translation`
+                : `is a language-neutral fact; write it once in index.yaml, not in a translation file`,
+            ),
           );
           delete data[key];
         }
@@ -276,7 +283,15 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       checked.texts[text.locale] = { file: text.file, ext: text.ext, data: parsed.data as never, body: text.body };
     }
 
-    if (!present.has(f.sourceLocale)) {
+    if (!present.has(f.sourceLocale) && entry.layout === 'text' && entry.factsFile.startsWith(`${entry.dir}/index.${f.sourceLocale}.`)) {
+      errors.push(
+        problem(
+          entry.factsFile,
+          undefined,
+          `has the facts but no text: the entry's source language is ${f.sourceLocale} (sourceLocale), so write its text fields here too, or set sourceLocale to the language it is written in`,
+        ),
+      );
+    } else if (!present.has(f.sourceLocale)) {
       errors.push(
         problem(
           `${entry.dir}/index.${f.sourceLocale}.md`,
@@ -307,7 +322,8 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
   const idsOf = (to: CollectionName) => raw.filter((r) => r.collection === to).map((r) => r.id);
   for (const entry of raw) {
     for (const { path, to } of refPaths[entry.collection]) {
-      for (const { field, value } of valuesAt(entry.facts, path)) {
+      for (const { field, value: written } of valuesAt(entry.facts, path)) {
+        const value = typeof written === 'string' ? refId(written) : written;
         if (typeof value === 'string' && SLUG.test(value) && !existing.has(`${to}/${value}`)) {
           const guess = closestId(value, idsOf(to));
           errors.push(
@@ -542,6 +558,6 @@ function checkEntryRules(entry: CheckedEntry, raw: RawEntry, options: CheckOptio
 
 /** Reads and checks a content folder. */
 export function checkContent(root: string, options: CheckOptions): CheckResult {
-  const { entries, problems } = readContent(root);
+  const { entries, problems } = readContent(root, { defaultLocale, split: splitFacts, hasText: hasTextFields });
   return checkEntries(root, entries, problems, options);
 }

@@ -26,10 +26,21 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * check can find every one of them by walking the schema. */
 export const referenceRegistry = z.registry<{ to: CollectionName }>();
 
+/** What the editor at /admin/ writes for an entry chosen in a list: its slug, `<id>/index` (the entry folder's index file). */
+export const EDITOR_REF_SUFFIX = /\/index$/;
+
+/** The id a reference names: written as the id, or as the editor writes it (`<id>/index`). */
+export const refId = (value: string) => value.replace(EDITOR_REF_SUFFIX, '');
+
 export function ref(to: CollectionName) {
-  const schema = z.string({ error: `expected the id of an entry in ${to}` }).regex(SLUG, {
-    error: `expected the id of an entry in ${to} (lowercase letters, digits and hyphens)`,
-  });
+  const schema = z
+    .string({ error: `expected the id of an entry in ${to}` })
+    .transform(refId)
+    .pipe(
+      z.string().regex(SLUG, {
+        error: `expected the id of an entry in ${to} (lowercase letters, digits and hyphens)`,
+      }),
+    );
   schema.register(referenceRegistry, { to });
   return schema;
 }

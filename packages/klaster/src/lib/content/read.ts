@@ -26,8 +26,11 @@ export interface RawEntry {
   id: string;
   /** The entry folder, relative to the content root, with `/`. */
   dir: string;
+  /** Where the facts are: index.yaml (the older layout) or the default language's text. */
   factsFile: string;
   facts: Record<string, unknown> | undefined;
+  /** `index.yaml` (older) or `text`: the facts are fields of index.<default>.md (lib/content/layout.ts). */
+  layout: 'index.yaml' | 'text';
   texts: RawText[];
   /** Other files in the folder: images, documents. */
   assets: string[];
@@ -206,16 +209,35 @@ function readText(abs: string, file: string, problems: Problem[]): string | unde
   }
 }
 
-export function readEntry(root: string, collection: CollectionName, id: string, problems: Problem[]): RawEntry {
+/**
+ * How to find facts among the fields of the default language's text, when
+ * an entry has no index.yaml (lib/content/layout.ts; injected, because the
+ * schemas it needs read the site's settings, which this module parses).
+ */
+export interface LayoutOptions {
+  defaultLocale: string;
+  split: (collection: CollectionName, data: Record<string, unknown>) => { facts: Record<string, unknown>; texts: Record<string, unknown> };
+  hasText: (texts: Record<string, unknown>) => boolean;
+}
+
+/** The text file that carries the facts in the editor's layout, if the folder has one. */
+export function factsTextName(files: readonly string[], defaultLocale: string): string | undefined {
+  return [`index.${defaultLocale}.md`, `index.${defaultLocale}.mdx`].find((f) => files.includes(f));
+}
+
+export function readEntry(root: string, collection: CollectionName, id: string, problems: Problem[], layout?: LayoutOptions): RawEntry {
   const dir = `${collection}/${id}`;
   const abs = join(root, collection, id);
   const files = readdirSync(abs).filter((f) => !f.startsWith('.')).sort();
-  const entry: RawEntry = { collection, id, dir, factsFile: `${dir}/index.yaml`, facts: undefined, texts: [], assets: [] };
+  const entry: RawEntry = { collection, id, dir, factsFile: `${dir}/index.yaml`, facts: undefined, layout: 'index.yaml', texts: [], assets: [] };
   const factsName = factsFileName(files);
-  if (!factsName) {
-    problems.push(
-      problem(`${dir}/index.yaml`, undefined, 'missing: every entry folder needs an index.yaml with its facts (npm run new creates one)'),
-    );
+  const carrier = !factsName && layout ? factsTextName(files, layout.defaultLocale) : undefined;
+  if (carrier) {
+    entry.layout = 'text';
+    entry.factsFile = `${dir}/${carrier}`;
+  } else if (!factsName) {
+    const where = layout ? `index.${layout.defaultLocale}.md (the default language's text) with its facts among its fields` : 'an index.yaml with its facts';
+    problems.push(problem(`${dir}/${layout ? `index.${layout.defaultLocale}.md` : 'index.yaml'}`, undefined, `missing: every entry folder needs ${where} (npm run new creates it)`));
   } else {
     entry.factsFile = `${dir}/${factsName}`;
     const source = readText(join(abs, factsName), entry.factsFile, problems);
@@ -234,7 +256,7 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
         entry.assets.push(name);
         if (MISNAMED.test(name)) {
           problems.push(
-            warning(`${dir}/${name}`, undefined, `is not read: an entry's facts are in index.yaml and its texts in index.<locale>.md or index.<locale>.mdx (such as index.en.md); rename the file if it is one of them`),
+            warning(`${dir}/${name}`, undefined, `is not read: an entry's texts are in index.<locale>.md or index.<locale>.mdx (such as index.en.md), its facts among the default language's fields or in index.yaml; rename the file if it is one of them`),
           );
         }
       }
@@ -255,13 +277,33 @@ export function readEntry(root: string, collection: CollectionName, id: string, 
       );
     }
     const data = unclosed ? undefined : frontmatter === undefined ? {} : parseYaml(frontmatter, file, problems, { lineOffset: line, content: true });
+    if (name === carrier && layout) {
+      if (data === undefined) {
+        // Already reported; the facts are unknown too.
+        entry.texts.push({ file, locale, ext, data: {}, body, raw, invalid: true });
+        continue;
+      }
+      const { facts, texts } = layout.split(collection, data);
+      entry.facts = facts;
+      const idValue = facts.id;
+      delete facts.id;
+      if (idValue !== undefined && idValue !== id) {
+        problems.push(
+          problem(file, 'id', `is "${showInvisible(String(idValue))}", but the entry's folder is named "${showInvisible(id)}": the id is the folder's name; write id: ${id}, or rename the folder`),
+        );
+      }
+      // A file with the facts alone is no translation: the entry is written in another language.
+      if (!layout.hasText(texts) && !body.trim()) continue;
+      entry.texts.push({ file, locale, ext, data: texts, body, raw, invalid: false });
+      continue;
+    }
     entry.texts.push({ file, locale, ext, data: data ?? {}, body, raw, invalid: data === undefined });
   }
   return entry;
 }
 
 /** Every entry folder of every collection under `root`. */
-export function readContent(root: string): ReadResult {
+export function readContent(root: string, layout?: LayoutOptions): ReadResult {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
   if (!existsSync(root)) {
@@ -285,7 +327,7 @@ export function readContent(root: string): ReadResult {
       problems.push(problem(collection, undefined, `is a file, not a folder: a collection is a folder holding one folder per entry (${collection}/<id>/index.yaml)`));
     }
     for (const id of listDirs(join(root, collection))) {
-      entries.push(readEntry(root, collection, id, problems));
+      entries.push(readEntry(root, collection, id, problems, layout));
     }
   }
   return { entries, problems };

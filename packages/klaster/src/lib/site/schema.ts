@@ -5,6 +5,7 @@
  * messages that name the key, what was found and what is allowed.
  */
 import { z } from 'astro/zod';
+import { cmsSetting } from '../cms/setting.ts';
 import { colourHex, email, phone, SLUG, url } from '../content/fields.ts';
 import { localeCodes } from '../locales.ts';
 import { shippedLocales } from '../locale-catalogue.ts';
@@ -174,6 +175,8 @@ export const siteConfigSchema = z.strictObject({
     .prefault({}),
   nav: z.array(navItem).optional(),
   /** Newsletter subscription through a provider; without it, no form. */
+  /** The editor at /admin/ (Decap CMS): absent, /admin/ is not served. */
+  cms: cmsSetting.optional(),
   newsletter: newsletter.optional(),
   /** Image files made at build time (the default) or on request by an image server or CDN. */
   images: images.optional(),
