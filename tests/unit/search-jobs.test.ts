@@ -60,9 +60,10 @@ describe('the search index, locales at once', () => {
 
   it('takes two locales at once when two cores and the memory for both are there', () => {
     const gb = 1024 ** 3;
-    expect(searchJobs([1 * gb, 0.5 * gb], 8 * gb, 2, undefined)).toBe(2);
-    expect(searchJobs([1 * gb, 0.5 * gb], 2 * gb, 2, undefined)).toBe(1);
-    expect(searchJobs([1 * gb, 0.5 * gb], 8 * gb, 1, undefined)).toBe(1);
+    // The two largest locales' HTML (1 and 0.5 GB; a third, smaller one does not count) six times over, and a quarter GB each.
+    expect(searchJobs([0.2 * gb, 1 * gb, 0.5 * gb], 9.5 * gb, 2, undefined)).toBe(2);
+    expect(searchJobs([0.2 * gb, 1 * gb, 0.5 * gb], 9.4 * gb, 2, undefined)).toBe(1);
+    expect(searchJobs([1 * gb, 0.5 * gb], 16 * gb, 1, undefined)).toBe(1);
     expect(searchJobs([1 * gb, 0.5 * gb], 1 * gb, 2, '2')).toBe(2);
     expect(searchJobs([1 * gb], 8 * gb, 2, 'many')).toBe(2);
   });

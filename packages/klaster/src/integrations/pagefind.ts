@@ -243,11 +243,14 @@ if (!isMainThread && (workerData as Job | undefined)?.klasterPagefind) {
 }
 
 /**
- * Memory the indexer of one locale takes, per byte of its HTML: measured at
- * 10,000 products (2.1 GB for the English pages' 0.9 GB of HTML) with room
- * to spare.
+ * Memory the indexer of one locale takes, per byte of its HTML, with room
+ * to spare: at 10,000 products the largest language took 2.1 GB for about
+ * 0.39 GB of HTML (at 1,000 products, 0.3 GB for 35 MB, most of it the
+ * service's own).
  */
-const MEMORY_PER_HTML_BYTE = 3;
+const MEMORY_PER_HTML_BYTE = 6;
+/** And what a Pagefind service and its thread take whatever the pages. */
+const MEMORY_PER_INDEXER = 256 * 1024 ** 2;
 
 /**
  * How many locales to index at once: `KLASTER_SEARCH_JOBS` when set, else
@@ -259,7 +262,7 @@ export function searchJobs(htmlBytes: number[], free = freemem(), cores = availa
   if (setting && Number.isInteger(wanted) && wanted >= 1) return wanted;
   const [a = 0, b = 0] = [...htmlBytes].sort((x, y) => y - x);
   if (cores < 2) return 1;
-  return (a + b) * MEMORY_PER_HTML_BYTE <= free ? 2 : 1;
+  return (a + b) * MEMORY_PER_HTML_BYTE + 2 * MEMORY_PER_INDEXER <= free ? 2 : 1;
 }
 
 /**
