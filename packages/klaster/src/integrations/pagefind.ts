@@ -216,9 +216,24 @@ async function indexLocale({ root, locale, files, staging }: Omit<Job, 'klasterP
  * two cores. Each locale's index depends only on its own pages, added in
  * their sorted order, so the bytes are the same as one after the other.
  */
+/**
+ * This module's own file, which a worker thread loads: only when it is this
+ * module as written or compiled (not when a bundler has inlined it into
+ * another file, as Astro's config loader may), else locales are indexed
+ * one after the other.
+ */
+const SELF = (() => {
+  try {
+    return fileURLToPath(import.meta.url);
+  } catch {
+    return '';
+  }
+})();
+const CAN_FORK = /[\\/]pagefind\.(?:ts|js)$/.test(SELF);
+
 function indexInWorker(job: Omit<Job, 'klasterPagefind'>): Promise<{ entry: Entry | undefined; pages: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { ...job, klasterPagefind: true } satisfies Job });
+    const worker = new Worker(SELF, { workerData: { ...job, klasterPagefind: true } satisfies Job });
     let answer: { entry: Entry | undefined; pages: number } | undefined;
     let failure: Error | undefined;
     worker.on('message', (message: { ok: true; result: { entry: Entry | undefined; pages: number } } | { ok: false; error: string }) => {
@@ -286,7 +301,7 @@ export async function indexSite({ root, cacheDir, force = false }: { root: strin
     return { locale, files, print, staging, record, kept, reuse, bytes, result: undefined as { entry: Entry | undefined; pages: number } | undefined };
   });
   const todo = plans.filter((p) => !p.reuse).sort((a, b) => b.bytes - a.bytes || a.locale.localeCompare(b.locale));
-  const jobs = Math.max(1, Math.min(searchJobs(todo.map((p) => p.bytes)), todo.length));
+  const jobs = CAN_FORK ? Math.max(1, Math.min(searchJobs(todo.map((p) => p.bytes)), todo.length)) : 1;
   const queue = [...todo];
   const run = async () => {
     for (let plan = queue.shift(); plan; plan = queue.shift()) {
