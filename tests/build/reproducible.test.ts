@@ -3,7 +3,8 @@
  * with nothing kept from one build to the other, gives the same site byte
  * for byte, search index included (Pagefind writes its filter tables in a
  * random order, Pagefind/pagefind#638; src/integrations/pagefind-stable.ts
- * puts them in one). And search still works on the rewritten index: in
+ * puts them in one), whether its locales are indexed two at a time (the
+ * first build) or one after the other (the second). And search still works on the rewritten index: in
  * Chromium, Pagefind's own API finds the fixture's product, lists every
  * filter with its counts, and narrows by one.
  */
@@ -17,18 +18,19 @@ const work = tempDir('reproducible');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the valid fixture in a folder of its own, with its own cache. */
-function buildIn(name: string): string {
+function buildIn(name: string, searchJobs: string): string {
   const content = join(work, name, 'content');
   cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
   const dist = join(work, name, 'dist');
-  const run = build(content, dist, { KLASTER_CACHE_DIR: join(work, name, 'cache'), KLASTER_BUILD_DATE: '2026-11-21' });
+  const run = build(content, dist, { KLASTER_CACHE_DIR: join(work, name, 'cache'), KLASTER_BUILD_DATE: '2026-11-21', KLASTER_SEARCH_JOBS: searchJobs });
   expect(run.status, run.output.slice(-3000)).toBe(0);
+  if (searchJobs === '2') expect(run.output).toMatch(/\[klaster-pagefind\] Indexed .*, 2 locales at a time/);
   return dist;
 }
 
 const dists: string[] = [];
 beforeAll(() => {
-  dists.push(buildIn('first'), buildIn('second'));
+  dists.push(buildIn('first', '2'), buildIn('second', '1'));
 });
 
 describe('two builds of the same content', () => {

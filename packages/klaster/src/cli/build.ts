@@ -111,7 +111,13 @@ try {
  */
 function astroBuild(log: BuildLogReader): Promise<number> {
   const colour = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
-  const child = spawn(process.execPath, [astro, 'build', ...astroArgs], {
+  // A young generation of 64 MB instead of V8's 16 (per semi-space): the
+  // objects of the pages in flight die young instead of being promoted, so
+  // the old generation, which holds the whole site model, is collected less
+  // often. Its collections mark that whole model, so they cost more per page
+  // the larger the catalogue: a CPU profile of 3,000 products spent 40.9 s
+  // of 290 in the collector against 7.9 of 91 at 1,000.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', astro, 'build', ...astroArgs], {
     stdio: ['inherit', 'pipe', 'pipe'],
     env: {
       // The bundler (Rolldown) allocates with mimalloc, which by default hands
