@@ -4,14 +4,15 @@
  * (<listing>/filters.json) and every chunk of cards (<listing>/cards/<k>.json).
  * src/lib/filter-data.ts says how it is split.
  */
-import type { ImageMetadata } from 'astro';
+import type { APIRoute, ImageMetadata } from 'astro';
 import { imageSet, srcset } from './images.ts';
 import { CARD_IMAGE } from '../lib/image-plan.ts';
-import { chunkCount, filterTable, type FilterEntry, type FilterFacet, type FilterTable } from '../lib/filter-data.ts';
+import { cardChunk, chunkCount, filterTable, type FilterEntry, type FilterFacet, type FilterTable } from '../lib/filter-data.ts';
 import { filterIndex, memberMeta, pageKeys, site, type FilterCard, type Listing } from './site.ts';
 import { paths } from '../lib/urls.ts';
 import { localeCodes, type Locale } from '../lib/locales.ts';
-import type { View } from './view.ts';
+import { view, type View } from './view.ts';
+import { localePaths } from './paths.ts';
 
 type CardImage = Omit<NonNullable<FilterCard['image']>, 'alt'>;
 
@@ -72,4 +73,31 @@ export async function cardChunkPaths(listing: Listing) {
   return localeCodes.flatMap((locale: Locale) =>
     Array.from({ length: count }, (_, k) => ({ params: { locale, chunk: String(k) }, props: { locale, chunk: k }, cacheKey: keys.shared })),
   );
+}
+
+const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+
+/**
+ * The route of a listing's facet table, /<locale>/<listing>/filters.json:
+ * `export const { getStaticPaths, GET } = filterTableRoute('catalogue');`
+ */
+export function filterTableRoute(listing: Listing) {
+  const GET: APIRoute = async ({ props, site: origin }) => {
+    const v = view((props as { locale: Locale }).locale, import.meta.env.BASE_URL, origin!);
+    return json(await filterTableOf(listing, v));
+  };
+  return { getStaticPaths: localePaths, GET };
+}
+
+/**
+ * The route of a listing's chunks of cards, /<locale>/<listing>/cards/<k>.json:
+ * `export const { getStaticPaths, GET } = cardChunkRoute('members');`
+ */
+export function cardChunkRoute(listing: Listing) {
+  const GET: APIRoute = async ({ props, site: origin }) => {
+    const { locale, chunk } = props as { locale: Locale; chunk: number };
+    const { entries } = await filterData(listing, view(locale, import.meta.env.BASE_URL, origin!));
+    return json(cardChunk(entries, chunk));
+  };
+  return { getStaticPaths: () => cardChunkPaths(listing), GET };
 }
