@@ -13,6 +13,7 @@ import { paths } from '../lib/urls.ts';
 import { localeCodes, type Locale } from '../lib/locales.ts';
 import { view, type View } from './view.ts';
 import { localePaths } from './paths.ts';
+import { productEnquiry } from './enquiry.ts';
 
 type CardImage = Omit<NonNullable<FilterCard['image']>, 'alt'>;
 
@@ -23,13 +24,14 @@ async function cardImage(src: ImageMetadata): Promise<CardImage> {
   return { avif: avif!, webp: webp!, ...set.fallback };
 }
 
-function build(listing: Listing, v: View) {
+async function build(listing: Listing, v: View) {
   if (listing === 'catalogue') {
+    const model = await site();
     return filterIndex('catalogue', v, async (product) => {
       const { href, name, lang, summary } = v.link(product);
       const first = v.productImages(product)[0];
       const image = first ? { ...(await cardImage(first.src)), alt: first.alt } : undefined;
-      return { href, name, lang, summary, meta: v.label('category', product.facts.category), image };
+      return { href, name, lang, summary, meta: v.label('category', product.facts.category), image, shortlist: productEnquiry(model, v, product.id).item };
     });
   }
   return filterIndex('members', v, (org) => {
