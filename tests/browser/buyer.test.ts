@@ -136,6 +136,48 @@ describe('the product page', () => {
     expect(await page.locator('[data-shortlist-nojs]').isVisible()).toBe(false);
     await page.close();
   });
+
+  it('puts a shortlist button on every product card of the catalogue where JavaScript runs, and none without it', async () => {
+    const t = translator('bg');
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const still = await context.newPage();
+    await still.goto(`${site.server.url}bg/catalogue/`);
+    const cards = still.locator('#listing-cards > li');
+    expect(await cards.count()).toBeGreaterThan(1);
+    expect(await still.getByRole('button', { name: t('buyer.add') }).count(), 'no shortlist button without JavaScript').toBe(0);
+    await context.close();
+
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}bg/catalogue/`);
+    const first = page.locator('#listing-cards > li').first();
+    const name = (await first.locator('.card-title a').textContent())!.trim();
+    // One button a card, named after its product.
+    const button = first.getByRole('button', { name: `${t('buyer.add')}: ${name}`, exact: true });
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('#listing-cards > li').count()).toBe(await page.locator('#listing-cards > li [data-shortlist-toggle]:visible').count());
+    await button.click();
+    await expect.poll(() => first.locator('[data-shortlist-toggle]').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    expect(await first.locator('[data-shortlist-toggle]').textContent()).toBe(t('buyer.remove'));
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('klaster-shortlist') ?? '[]') as { name: string; url: string; maker: string }[]);
+    expect(kept.map((i) => i.name)).toEqual([name]);
+    expect(kept[0]!.maker).toBeTruthy();
+    expect(new URL(kept[0]!.url).pathname).toBe(new URL((await first.locator('.card-title a').getAttribute('href'))!, site.server.url).pathname);
+    // The cards the filter puts in place (from the card chunks) have theirs too.
+    await page.locator('details.filter-panel > summary').click();
+    await page.locator('details.filter-panel fieldset input[type=checkbox]').first().check();
+    await expect.poll(() => page.locator('#listing-status').textContent(), { timeout: 10_000 }).not.toBe('');
+    const shown = page.locator('#listing-cards > li');
+    await expect
+      .poll(
+        async () => (await shown.count()) > 0 && (await shown.count()) === (await page.locator('#listing-cards > li [data-shortlist-toggle]:visible').count()),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    // The shortlist page lists the product.
+    await page.goto(`${site.server.url}bg/shortlist/`);
+    await expect.poll(() => page.locator('[data-shortlist-groups] li a').first().textContent(), { timeout: 10_000 }).toBe(name);
+    await page.close();
+  });
 });
 
 describe("the maker's contact card", () => {

@@ -7,7 +7,7 @@
  * the first screen, in a font of the EU's visibility rules. Screenshots of
  * every template at both widths are written to test-results/screenshots/.
  */
-import { mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,7 +15,11 @@ import { translator } from '../../packages/klaster/src/lib/i18n.ts';
 import { localeCodes, type Locale } from '../../packages/klaster/src/lib/locales.ts';
 import { localize, type SiteModel } from '../../packages/klaster/src/lib/model.ts';
 import { useBrowserSite } from '../helpers/browser.ts';
-import { DEMO_CONTENT } from '../helpers/build.ts';
+import { DEMO_CONTENT, DEMO_SITE } from '../helpers/build.ts';
+import { parse as parseYaml } from 'yaml';
+import { monogram } from '../../packages/klaster/src/lib/monogram.ts';
+import { localizedText } from '../../packages/klaster/src/lib/site/text.ts';
+import { isUpcoming } from '../../packages/klaster/src/lib/time.ts';
 import { modelOf } from '../helpers/model.ts';
 
 const dist = inject('demoDist');
@@ -183,16 +187,165 @@ describe('the EU funding acknowledgement of a project', () => {
   }
 });
 
+describe('a product page on a phone', () => {
+  it.each(localeCodes)(
+    'shows name, key facts, the quote request and the first 100 px of the gallery in the first screen (%s)',
+    async (locale) => {
+      const page = await pageAt(PHONE);
+      const late: string[] = [];
+      for (const product of model.all('products')) {
+        const path = `/${locale}/products/${product.id}/`;
+        expect((await page.goto(url(path)))?.status(), path).toBe(200);
+        const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Infinity;
+        const image = await top('[data-gallery] .slide img');
+        // Enough of the first image to see that the gallery is there: its top 100 px.
+        if (image > PHONE.height - 100) late.push(`${product.id}: the first image starts ${Math.round(image)} px down`);
+        for (const part of ['main h1', '.key-facts', 'a.action.primary']) {
+          const box = await page.locator(part).first().boundingBox();
+          if (!box || box.y + box.height > image) late.push(`${product.id}: ${part} is not before the gallery`);
+        }
+      }
+      expect(late).toEqual([]);
+      await page.close();
+    },
+    240_000,
+  );
+});
+
+describe('the home page without upcoming events', () => {
+  it.each(localeCodes)('says so and shows the latest events, newest first, with the link to all (%s)', async (locale) => {
+    const t = translator(locale);
+    const today = '2026-11-21';
+    const past = model
+      .all('events')
+      .filter((e) => !isUpcoming(e.facts.start, e.facts.end, today))
+      .sort((a, b) => (a.facts.start < b.facts.start ? 1 : -1));
+    expect(
+      model.all('events').filter((e) => isUpcoming(e.facts.start, e.facts.end, today)),
+      'the demo has no upcoming event on its build date',
+    ).toEqual([]);
+    const page = await pageAt(PHONE);
+    await page.goto(url(`/${locale}/`));
+    const heading = page.getByRole('heading', { level: 2, name: t('nav.events'), exact: true });
+    expect(await heading.count()).toBe(1);
+    const section = page.locator('main .section-head', { has: heading });
+    expect(await section.getByRole('link', { name: t('home.allEvents'), exact: true }).getAttribute('href')).toMatch(new RegExp(`/${locale}/events/$`));
+    expect(await page.locator('main p.events-empty').textContent()).toBe(t('home.noUpcomingEventsPast'));
+    const cards = page.locator('main p.events-empty + ul.cards > li .card-title a');
+    const hrefs = await cards.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual(past.slice(0, 3).map((e) => expect.stringMatching(new RegExp(`/${locale}/events/${e.id}/$`))));
+    await page.close();
+  });
+});
+
+describe('organisations without a logo', () => {
+  it.each(localeCodes)('show a monogram of their name, hidden from assistive technology, and no empty logo box (%s)', async (locale) => {
+    const page = await pageAt(PHONE);
+    const withoutLogo = model.all('organisations').filter((o) => !o.facts.logo);
+    expect(withoutLogo.length).toBeGreaterThan(0);
+    for (const org of withoutLogo.slice(0, 4)) {
+      const path = `/${locale}/members/${org.id}/`;
+      await page.goto(url(path));
+      const name = (await page.locator('main h1').textContent())!.trim();
+      const mark = page.locator('main .monogram');
+      expect(await mark.count(), path).toBe(1);
+      expect(await mark.getAttribute('aria-hidden'), path).toBe('true');
+      const letters = (await mark.textContent())!.trim();
+      expect(letters, path).toBe(monogram(name, (await page.locator('main h1').getAttribute('lang')) ?? undefined));
+      expect(letters.length, path).toBeGreaterThan(0);
+      const box = (await mark.boundingBox())!;
+      expect(box.width, path).toBeGreaterThanOrEqual(40);
+      expect(box.height, path).toBeGreaterThanOrEqual(40);
+    }
+    // A project's partners: each card has its logo, loaded, or a monogram.
+    await page.goto(url(`/${locale}/projects/balkan-cluster/partners/`));
+    const cards = page.locator('main ul.partners > li');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) {
+      const logo = card.locator('img.logo');
+      if ((await logo.count()) > 0) expect(await logo.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      else expect((await card.locator('.monogram[aria-hidden="true"]').textContent())!.trim().length).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
+
+describe('maps', () => {
+  it.each(localeCodes)("name the towns in the page's language, readable on a phone, and number the list as the markers (%s)", async (locale) => {
+    const page = await pageAt(PHONE);
+    await page.goto(url(`/${locale}/clusters/inter-moda/`));
+    const map = page.locator('main figure.map');
+    const labels = map.locator('svg .labels text');
+    const towns = await labels.allTextContents();
+    const cluster = model.get('clusters', 'inter-moda');
+    expect(towns).toContain(localize(cluster, locale).text.city);
+    // Every label at least 11 px tall on a 390 px screen, none over another.
+    const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    const frame = (await map.locator('svg').boundingBox())!;
+    for (const b of boxes) {
+      expect(b.h).toBeGreaterThanOrEqual(11);
+      // Inside the map, not cut at its edges.
+      expect(b.x).toBeGreaterThanOrEqual(frame.x);
+      expect(b.x + b.w).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+    // The list names each marker by its number, in the same order.
+    const markers = await map.locator('svg .markers text').allTextContents();
+    const listed = await map.locator('.map-list > li .map-number').allTextContents();
+    expect([...listed].sort()).toEqual([...markers].sort());
+    expect(listed).toEqual(listed.map((_, i) => String(i + 1)));
+    await page.close();
+  });
+});
+
+describe('the footer', () => {
+  const config = parseYaml(readFileSync(join(DEMO_SITE, 'site.yaml'), 'utf8')) as {
+    footer: { address?: Record<string, string>; email?: string; phone?: string };
+  };
+  it.each(localeCodes)("gives the site's postal address and contacts (%s)", async (locale) => {
+    const t = translator(locale);
+    const page = await pageAt(PHONE);
+    await page.goto(url(`/${locale}/about/`));
+    const contact = page.locator('footer.site-footer .footer-contact');
+    expect(await contact.locator('.footer-heading').textContent()).toBe(t('footer.contact'));
+    const address = contact.locator('address');
+    const { email, phone } = config.footer;
+    const postal = localizedText(config.footer.address, locale);
+    expect(email || phone || postal, 'the demo footer has contacts').toBeTruthy();
+    if (email) expect(await address.getByRole('link', { name: email, exact: true }).getAttribute('href')).toBe(`mailto:${email}`);
+    if (phone) expect(await address.getByRole('link', { name: phone, exact: true }).getAttribute('href')).toBe(`tel:${phone.replace(/[^+\d]/g, '')}`);
+    if (postal) expect((await address.innerText()).replace(/\s+/g, ' ')).toContain(postal.replace(/\s+/g, ' '));
+    await page.close();
+  });
+});
+
 describe('screenshots of every template', () => {
   it('are written at both widths to test-results/screenshots/', async () => {
     for (const viewport of [PHONE, LAPTOP]) {
       const page = await pageAt(viewport);
-      for (const [name, path] of Object.entries(templates('en'))) {
-        await page.goto(url(path));
-        await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`), fullPage: true });
+      for (const locale of ['en', 'bg', 'sr-latn'] as const) {
+        for (const [name, path] of Object.entries(templates(locale))) {
+          await page.goto(url(path));
+          // Lazy images below the first screen load as a visitor scrolls; a full-page screenshot needs them now.
+          await page.evaluate(async () => {
+            const images = [...document.images];
+            for (const image of images) image.loading = 'eager';
+            await Promise.all(
+              images.map((i) =>
+                i.complete
+                  ? undefined
+                  : new Promise((done) => {
+                      i.addEventListener('load', done);
+                      i.addEventListener('error', done);
+                    }),
+              ),
+            );
+          });
+          await page.screenshot({ path: join(SHOTS, `${locale === 'en' ? '' : `${locale}-`}${name}-${viewport.width}.png`), fullPage: true });
+        }
       }
       await page.close();
     }
-    expect(readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(38);
-  });
+    expect(readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(3 * 38);
+  }, 600_000);
 });

@@ -91,6 +91,28 @@ describe('Arabic pages in Chromium', () => {
     }
   });
 
+  it("mirrors the filter panel's chevron: closed, it points to the left; open, down", async () => {
+    const page = await open('ar/catalogue/', 320);
+    try {
+      // Where the chevron's corner (the bottom-right one of its box, (1, 1) before rotation) points.
+      const pointing = () =>
+        page.locator('details.filter-panel > summary').evaluate((summary) => {
+          const m = new DOMMatrix(getComputedStyle(summary, '::before').transform);
+          return { x: Math.round(m.a + m.c), y: Math.round(m.b + m.d) };
+        });
+      expect(await page.locator('details.filter-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const closed = await pointing();
+      expect(closed.x, 'closed: points to the left').toBeLessThan(0);
+      expect(closed.y).toBe(0);
+      await page.locator('details.filter-panel > summary').click();
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      const opened = await pointing();
+      expect(opened, 'open: points down').toEqual({ x: 0, y: 1 });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('sets English text that falls back on an Arabic page left to right', async () => {
     const page = await open('ar/products/beech-chair/', 1280);
     try {

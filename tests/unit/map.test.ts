@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawMap, MARKER_RADIUS, separate } from '../../packages/klaster/src/lib/map.ts';
+import { drawMap, MARKER_RADIUS, placeLabels, separate, townsOf } from '../../packages/klaster/src/lib/map.ts';
 import { progress, sectionPath } from '../../packages/klaster/src/lib/project-sections.ts';
 
 describe('maps', () => {
@@ -108,5 +108,38 @@ describe('project microsite helpers', () => {
   it('sections live below the project home', () => {
     expect(sectionPath('overview')).toBe('');
     expect(sectionPath('partners')).toBe('partners/');
+  });
+  describe('town labels', () => {
+    const cluster = [
+      { id: 'inter-moda', lat: 42.2839, lon: 22.6911, town: 'Кюстендил' },
+      { id: 'hemus', lat: 42.2839, lon: 22.6911, town: 'Кюстендил' },
+      { id: 'fde', lat: 42.6977, lon: 23.3219, town: 'София' },
+      { id: 'dupnitsa', lat: 42.2606, lon: 23.1181, town: 'Дупница' },
+    ];
+    const map = drawMap(cluster);
+    const labels = placeLabels(townsOf(map.points), map.points, map.width, map.height);
+    type Box = (typeof labels)[number]['box'];
+    const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    it('name each town once, in the text given (the page\'s language)', () => {
+      expect(labels.map((l) => l.text).sort()).toEqual(['Дупница', 'Кюстендил', 'София']);
+    });
+    it('stay inside the map and clear of every marker and of each other', () => {
+      for (const l of labels) {
+        expect(l.box.left).toBeGreaterThanOrEqual(0);
+        expect(l.box.top).toBeGreaterThanOrEqual(0);
+        expect(l.box.right).toBeLessThanOrEqual(map.width);
+        expect(l.box.bottom).toBeLessThanOrEqual(map.height);
+        for (const m of map.points) {
+          const marker = { left: m.x - MARKER_RADIUS, top: m.y - MARKER_RADIUS, right: m.x + MARKER_RADIUS, bottom: m.y + MARKER_RADIUS };
+          expect(overlap(l.box, marker), `${l.text} over marker ${m.number}`).toBe(false);
+        }
+        for (const other of labels) if (other !== l) expect(overlap(l.box, other.box), `${l.text} over ${other.text}`).toBe(false);
+      }
+    });
+    it('leave out a town with no free spot rather than cover another', () => {
+      // A 60 × 40 map holds one marker and hardly any text.
+      const tight = placeLabels([{ text: 'Kyustendil', x: 30, y: 20, places: 1 }], [{ x: 30, y: 20 }], 60, 40);
+      expect(tight).toEqual([]);
+    });
   });
 });

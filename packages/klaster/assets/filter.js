@@ -272,6 +272,18 @@ async function enhance(form) {
       p.textContent = text;
       li.append(p);
     }
+    // A product's shortlist button, hidden until assets/shortlist.js shows it, as on the page's own cards.
+    if (item.shortlist && list.dataset.shortlistAdd) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'card-shortlist button-quiet';
+      button.hidden = true;
+      button.textContent = list.dataset.shortlistAdd;
+      const d = button.dataset;
+      Object.assign(d, { shortlistToggle: '', add: list.dataset.shortlistAdd, remove: list.dataset.shortlistRemove, named: '' });
+      for (const [key, value] of Object.entries(item.shortlist)) if (typeof value === 'string') d[key] = value;
+      li.append(button);
+    }
     return li;
   }
 

@@ -33,25 +33,38 @@ try {
 /** A text of the page with {{name}} placeholders filled in. */
 const fill = (template, values) => template.replace(/\{\{(\w+)\}\}/g, (_, name) => values[name] ?? '');
 
+/** A product's button shows whether the product is on the list; a card's says which product it is about. */
+function showButton(button) {
+  const d = button.dataset;
+  const on = load().some((i) => i.id === d.id);
+  button.setAttribute('aria-pressed', String(on));
+  button.textContent = on ? d.remove : d.add;
+  if ('named' in d) button.setAttribute('aria-label', `${button.textContent}: ${d.name}`);
+  button.hidden = false;
+}
+
 function productButtons() {
-  for (const button of document.querySelectorAll('[data-shortlist-toggle]')) {
+  // One listener for every button, those of cards that a listing's filter adds later (assets/filter.js) too.
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-shortlist-toggle]') : null;
+    if (!button) return;
     const d = button.dataset;
-    const show = () => {
-      const on = load().some((i) => i.id === d.id);
-      button.setAttribute('aria-pressed', String(on));
-      button.textContent = on ? d.remove : d.add;
-    };
-    button.addEventListener('click', () => {
-      const items = load();
-      const at = items.findIndex((i) => i.id === d.id);
-      if (at >= 0) items.splice(at, 1);
-      else items.push({ id: d.id, name: d.name, lang: d.lang, sku: d.sku, moq: d.moq, maker: d.maker, makerLang: d.makerLang, email: d.email, url: d.url });
-      save(items);
-      show();
-    });
-    show();
-  }
+    const items = load();
+    const at = items.findIndex((i) => i.id === d.id);
+    if (at >= 0) items.splice(at, 1);
+    else items.push({ id: d.id, name: d.name, lang: d.lang, sku: d.sku, moq: d.moq, maker: d.maker, makerLang: d.makerLang, email: d.email, url: d.url });
+    save(items);
+    for (const same of document.querySelectorAll('[data-shortlist-toggle]')) if (same.dataset.id === d.id) showButton(same);
+  });
+  for (const button of document.querySelectorAll('[data-shortlist-toggle]')) showButton(button);
   for (const hidden of document.querySelectorAll('[data-shortlist-only]')) hidden.hidden = false;
+  // Cards that a listing's filter puts in place of the page's own.
+  const list = document.getElementById('listing-cards');
+  if (list) {
+    new MutationObserver(() => {
+      for (const button of list.querySelectorAll('[data-shortlist-toggle][hidden]')) showButton(button);
+    }).observe(list, { childList: true });
+  }
 }
 
 function mailto(to, subject, lines) {

@@ -4,14 +4,16 @@
  * (<listing>/filters.json) and every chunk of cards (<listing>/cards/<k>.json).
  * src/lib/filter-data.ts says how it is split.
  */
-import type { ImageMetadata } from 'astro';
+import type { APIRoute, ImageMetadata } from 'astro';
 import { imageSet, srcset } from './images.ts';
 import { CARD_IMAGE } from '../lib/image-plan.ts';
-import { chunkCount, filterTable, type FilterEntry, type FilterFacet, type FilterTable } from '../lib/filter-data.ts';
+import { cardChunk, chunkCount, filterTable, type FilterEntry, type FilterFacet, type FilterTable } from '../lib/filter-data.ts';
 import { filterIndex, memberMeta, pageKeys, site, type FilterCard, type Listing } from './site.ts';
 import { paths } from '../lib/urls.ts';
 import { builtLocales, type Locale } from '../lib/locales.ts';
-import type { View } from './view.ts';
+import { view, type View } from './view.ts';
+import { localePaths } from './paths.ts';
+import { productEnquiry } from './enquiry.ts';
 
 type CardImage = Omit<NonNullable<FilterCard['image']>, 'alt'>;
 
@@ -22,13 +24,14 @@ async function cardImage(src: ImageMetadata): Promise<CardImage> {
   return { avif: avif!, webp: webp!, ...set.fallback };
 }
 
-function build(listing: Listing, v: View) {
+async function build(listing: Listing, v: View) {
   if (listing === 'catalogue') {
+    const model = await site();
     return filterIndex('catalogue', v, async (product) => {
       const { href, name, lang, summary } = v.link(product);
       const first = v.productImages(product)[0];
       const image = first ? { ...(await cardImage(first.src)), alt: first.alt } : undefined;
-      return { href, name, lang, summary, meta: v.label('category', product.facts.category), image };
+      return { href, name, lang, summary, meta: v.label('category', product.facts.category), image, shortlist: productEnquiry(model, v, product.id).item };
     });
   }
   return filterIndex('members', v, (org) => {
@@ -72,4 +75,31 @@ export async function cardChunkPaths(listing: Listing) {
   return builtLocales.flatMap((locale: Locale) =>
     Array.from({ length: count }, (_, k) => ({ params: { locale, chunk: String(k) }, props: { locale, chunk: k }, cacheKey: keys.shared })),
   );
+}
+
+const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+
+/**
+ * The route of a listing's facet table, /<locale>/<listing>/filters.json:
+ * `export const { getStaticPaths, GET } = filterTableRoute('catalogue');`
+ */
+export function filterTableRoute(listing: Listing) {
+  const GET: APIRoute = async ({ props, site: origin }) => {
+    const v = view((props as { locale: Locale }).locale, import.meta.env.BASE_URL, origin!);
+    return json(await filterTableOf(listing, v));
+  };
+  return { getStaticPaths: localePaths, GET };
+}
+
+/**
+ * The route of a listing's chunks of cards, /<locale>/<listing>/cards/<k>.json:
+ * `export const { getStaticPaths, GET } = cardChunkRoute('members');`
+ */
+export function cardChunkRoute(listing: Listing) {
+  const GET: APIRoute = async ({ props, site: origin }) => {
+    const { locale, chunk } = props as { locale: Locale; chunk: number };
+    const { entries } = await filterData(listing, view(locale, import.meta.env.BASE_URL, origin!));
+    return json(cardChunk(entries, chunk));
+  };
+  return { getStaticPaths: () => cardChunkPaths(listing), GET };
 }

@@ -37,5 +37,6 @@ export function partnerPlaces(partners: ReturnType<typeof projectPartners>) {
       lang: p.lang,
       dir: p.dir,
       meta: `${p.role} · ${p.city}`,
+      town: p.city,
     }));
 }

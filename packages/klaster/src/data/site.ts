@@ -214,6 +214,8 @@ export interface FilterCard {
   summary?: string;
   meta?: string;
   image?: { avif: string; webp: string; src: string; width: number; height: number; alt: string };
+  /** A product's shortlist data (the data-* attributes of its button, components/ShortlistButton.astro). */
+  shortlist?: { id: string; name: string; lang?: string; sku?: string; moq?: string; maker: string; makerLang?: string; email?: string; url: string };
 }
 
 /**

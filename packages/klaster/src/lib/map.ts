@@ -197,3 +197,91 @@ function project<P extends MapPoint>(input: P[], width: number, height: number):
   }
   return { width, height, countries: shapes, points: placed };
 }
+
+/** A town's name on the map: `x`, `y` are where its text is anchored (the middle of its line's height). */
+export interface MapLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  /** The box the text is taken to fill, for overlap checks and tests. */
+  box: { left: number; top: number; right: number; bottom: number };
+}
+
+/** The labels' font size in map units (a 420-unit map is about 360 px wide on a 390 px phone: about 12 px). */
+export const LABEL_SIZE = 14;
+
+/** A generous width of a text in map units: 0.7 em a character covers Latin, Cyrillic and Greek letters in a semi-bold sans-serif. */
+export const labelWidth = (text: string, size = LABEL_SIZE) => Array.from(text).length * size * 0.7;
+
+type Box = MapLabel['box'];
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Town names beside their places, one label a town (beside the markers
+ * of its places), where the label stays inside the map and overlaps no
+ * numbered marker and no other label: to the right, else the left, above
+ * or below them, then the same a line further out. A town with no free spot gets no label (the list
+ * beside the map still names every place). Towns are labelled from the
+ * one with most places down, then north to south.
+ */
+export function placeLabels(
+  towns: { text: string; x: number; y: number; places: number; around?: Box }[],
+  markers: { x: number; y: number }[],
+  width: number,
+  height: number,
+  size = LABEL_SIZE,
+): MapLabel[] {
+  const half = size * 0.6;
+  const taken: Box[] = markers.map((m) => ({ left: m.x - MARKER_RADIUS, top: m.y - MARKER_RADIUS, right: m.x + MARKER_RADIUS, bottom: m.y + MARKER_RADIUS }));
+  const labels: MapLabel[] = [];
+  const order = [...towns].sort((a, b) => b.places - a.places || a.y - b.y || a.x - b.x || (a.text < b.text ? -1 : 1));
+  for (const town of order) {
+    const w = labelWidth(town.text, size);
+    // Beside the town's markers (where they were moved apart, around all of them), then a line further out.
+    const around = town.around ?? { left: town.x - MARKER_RADIUS, top: town.y - MARKER_RADIUS, right: town.x + MARKER_RADIUS, bottom: town.y + MARKER_RADIUS };
+    const cx = (around.left + around.right) / 2;
+    const cy = (around.top + around.bottom) / 2;
+    const candidates: Omit<MapLabel, 'text'>[] = [];
+    for (const out of [3, 3 + 2 * half]) {
+      const right = around.right + out;
+      const left = around.left - out;
+      const above = around.top - out;
+      const below = around.bottom + out;
+      candidates.push(
+        { x: right, y: cy, anchor: 'start', box: { left: right, top: cy - half, right: right + w, bottom: cy + half } },
+        { x: left, y: cy, anchor: 'end', box: { left: left - w, top: cy - half, right: left, bottom: cy + half } },
+        { x: cx, y: above - half, anchor: 'middle', box: { left: cx - w / 2, top: above - 2 * half, right: cx + w / 2, bottom: above } },
+        { x: cx, y: below + half, anchor: 'middle', box: { left: cx - w / 2, top: below, right: cx + w / 2, bottom: below + 2 * half } },
+      );
+    }
+    const free = candidates.find((c) => c.box.left >= 0 && c.box.top >= 0 && c.box.right <= width && c.box.bottom <= height && !taken.some((t) => overlaps(t, c.box)));
+    if (!free) continue;
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const box = { left: round(free.box.left), top: round(free.box.top), right: round(free.box.right), bottom: round(free.box.bottom) };
+    labels.push({ text: town.text, x: round(free.x), y: round(free.y), anchor: free.anchor, box });
+    taken.push(box);
+  }
+  return labels;
+}
+
+/** The towns of placed points (by their `town`): the middle of its places, and the box around its markers. */
+export function townsOf<P extends MapPoint & { town?: string }>(points: PlacedPoint<P>[]) {
+  const towns = new Map<string, { text: string; x: number; y: number; places: number; around: Box }>();
+  for (const p of points) {
+    const name = p.point.town?.trim();
+    if (!name) continue;
+    const t = towns.get(name) ?? { text: name, x: 0, y: 0, places: 0, around: { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity } };
+    t.x += p.at.x;
+    t.y += p.at.y;
+    t.places += 1;
+    t.around = {
+      left: Math.min(t.around.left, p.x - MARKER_RADIUS),
+      top: Math.min(t.around.top, p.y - MARKER_RADIUS),
+      right: Math.max(t.around.right, p.x + MARKER_RADIUS),
+      bottom: Math.max(t.around.bottom, p.y + MARKER_RADIUS),
+    };
+    towns.set(name, t);
+  }
+  return [...towns.values()].map((t) => ({ ...t, x: t.x / t.places, y: t.y / t.places }));
+}

@@ -3,17 +3,6 @@
  * locale's order, fetched by assets/filter.js when they are about to be shown
  * (src/lib/filter-data.ts).
  */
-import type { APIRoute } from 'astro';
-import { cardChunkPaths, filterData } from '../../../../data/filters.ts';
-import { cardChunk } from '../../../../lib/filter-data.ts';
-import { view } from '../../../../data/view.ts';
-import type { Locale } from '../../../../lib/locales.ts';
+import { cardChunkRoute } from '../../../../data/filters.ts';
 
-export const getStaticPaths = () => cardChunkPaths('catalogue');
-
-export const GET: APIRoute = async ({ props, site: origin }) => {
-  const { locale, chunk } = props as { locale: Locale; chunk: number };
-  const v = view(locale, import.meta.env.BASE_URL, origin!);
-  const { entries } = await filterData('catalogue', v);
-  return new Response(JSON.stringify(cardChunk(entries, chunk)), { headers: { 'content-type': 'application/json' } });
-};
+export const { getStaticPaths, GET } = cardChunkRoute('catalogue');
