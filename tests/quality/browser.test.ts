@@ -2,7 +2,7 @@
  * The demo site in Chromium, one page of every template in every locale,
  * served with the security headers of its own `_headers` file:
  * - no Content-Security-Policy violation, console error or failed request;
- * - no axe-core violation of WCAG 2.2 A and AA;
+ * - no axe-core violation of WCAG 2.2 A and AA, nor a skipped heading level;
  * - every interactive element reachable with Tab and visibly focused.
  * And the same checks catching faults planted in a small site.
  */

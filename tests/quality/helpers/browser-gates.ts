@@ -177,7 +177,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        // Lighthouse's accessibility score also counts skipped heading levels
+        // (axe's best-practice rule), which screen-reader users navigate by.
+        rules: { 'heading-order': { enabled: true } },
+        resultTypes: ['violations'],
+      }),
     AXE_TAGS,
   )) as AxeResult;
   return result.violations.map((v) => {
