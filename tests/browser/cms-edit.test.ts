@@ -190,7 +190,9 @@ describe('editing in the browser against decap-server', () => {
     const folder = join(content, 'products', 'wool-scarf');
     await untilFile(join(folder, 'index.ro.md'), 'Fular de lână').catch(async (e: Error) => {
       // What the editor refused, in its own words.
-      throw new Error(`${e.message}\nThe editor shows:\n${(await tab.locator('body').innerText()).slice(0, 4000)}\n${decapLog.slice(-2000)}\n${consoleLog.join('\n').slice(-3000)}\n${problems.join('\n')}`);
+      throw new Error(
+        `${e.message}\nThe editor shows:\n${(await tab.locator('body').innerText()).slice(0, 4000)}\n${decapLog.slice(-2000)}\n${consoleLog.join('\n').slice(-3000)}\n${problems.join('\n')}`,
+      );
     });
     await untilFile(join(folder, 'index.bg.md'), 'Вълнен шал');
     await untilFile(join(folder, 'index.en.md'), 'maker:');
