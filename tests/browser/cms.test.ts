@@ -4,8 +4,8 @@
  * configuration generated from the schemas (Decap publishes no JSON Schema
  * of it: its own validator runs in the browser) and speaks Bulgarian.
  *
- * Not yet here: editing against decap-server (creating, translating and
- * renaming a product); see the README, "The editor in the browser".
+ * Editing against decap-server (creating, translating and renaming a
+ * product) is tests/browser/cms-edit.test.ts.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

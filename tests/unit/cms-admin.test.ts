@@ -26,13 +26,14 @@ describe("the editor's Content-Security-Policy", () => {
     const csp = Object.fromEntries(parseCsp(adminPolicy));
     expect(csp['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
     expect(csp['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(csp['connect-src']).toEqual(["'self'", 'https://api.github.com', 'http://localhost:8081']);
+    // blob:: Decap reads an uploaded image back from its preview's address when it saves the entry (tests/browser/cms-edit.test.ts).
+    expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'https://api.github.com', 'http://localhost:8081']);
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
     const gitea = Object.fromEntries(
       parseCsp(adminContentSecurityPolicy({ backend: 'gitea', repo: 'c/site', apiRoot: 'https://git.example.org/api/v1', localBackend: false })),
     );
-    expect(gitea['connect-src']).toEqual(["'self'", 'https://git.example.org']);
+    expect(gitea['connect-src']).toEqual(["'self'", 'blob:', 'https://git.example.org']);
   });
 
   it('applies to /admin/ alone in _headers, where the site keeps its own', () => {

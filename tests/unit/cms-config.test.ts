@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { cmsConfig, type CmsCollection, type CmsField } from '../../packages/klaster/src/lib/cms/config.ts';
 import { collectionNames } from '../../packages/klaster/src/lib/content/fields.ts';
-import { factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
+import { factsSchemas, textSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
 import { taxonomies } from '../../packages/klaster/src/lib/taxonomies.ts';
 import { defaultLocale, writtenLocales } from '../../packages/klaster/src/lib/locales.ts';
 import { translator } from '../../packages/klaster/src/lib/i18n.ts';
@@ -69,6 +69,23 @@ describe('the editor configuration generated from the schemas', () => {
     expect(category.options!.some((o) => o.label !== o.value)).toBe(true);
     const colours = fieldOf('products', 'colours');
     expect(colours).toMatchObject({ widget: 'select', multiple: true, required: false });
+  });
+
+  it("offers the images' descriptions as a list of { image, alt } items in each language, which the check reads as its map", () => {
+    // A product's descriptions are required in its source language: without them in the form, nothing the editor creates passes the check.
+    const alt = fieldOf('products', 'imageAlt');
+    expect(alt).toMatchObject({
+      widget: 'list',
+      i18n: true,
+      fields: [
+        { name: 'image', widget: 'string' },
+        { name: 'alt', widget: 'string' },
+      ],
+    });
+    expect(fieldOf('programmes', 'logoAlt')).toMatchObject({ widget: 'list', i18n: true });
+    expect(skipped).not.toContain('products: imageAlt');
+    const written = { name: 'Шал', summary: 'Вълнен шал.', imageAlt: [{ image: 'scarf.png', alt: 'Сив шал' }] };
+    expect(textSchemas.products.parse(written).imageAlt).toEqual({ 'scarf.png': 'Сив шал' });
   });
 
   it('marks as required what the check requires, and limits lists as it does', () => {

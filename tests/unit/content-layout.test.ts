@@ -8,7 +8,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writ
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../packages/klaster/src/lib/content/check.ts';
-import { moveFactsToText } from '../../packages/klaster/src/lib/content/migrate-layout.ts';
+import { altMapsToLists, moveFactsToText } from '../../packages/klaster/src/lib/content/migrate-layout.ts';
 import { ROOT, klasterCommand, tempDir } from '../helpers/build.ts';
 
 const work = tempDir('content-layout');
@@ -47,6 +47,8 @@ describe('klaster migrate: index.yaml into the default language text', () => {
     expect(run.status, run.output).toBe(0);
     expect(existsSync(join(after, 'products/demo-sweater/index.yaml'))).toBe(false);
     expect(readFileSync(join(after, 'products/demo-sweater/index.en.md'), 'utf8')).toMatch(/^---\nmaker: demo-maker\n[\s\S]*\nname: /);
+    // Image descriptions as the list the editor's form writes (it cannot show a map keyed by file name).
+    expect(readFileSync(join(after, 'products/demo-sweater/index.en.md'), 'utf8')).toContain('imageAlt:\n  - { image: front.png, alt: A grey sweater }\n');
     // A project's indicator labels and its indicator list share a key: it keeps its index.yaml, and says so.
     expect(existsSync(join(after, 'projects/demo-project/index.yaml'))).toBe(true);
     expect(run.output).toMatch(/kept .*projects\/demo-project\/index\.yaml: both index\.yaml and the text have indicators/);
@@ -63,6 +65,13 @@ describe('klaster migrate: index.yaml into the default language text', () => {
     expect(out).toEqual({
       text: '---\n# Made in Gabrovo\nmaker: acme # the workshop\ncategory: knitwear\nattributes:\n  material: [ { fibre: wool, percent: 100 } ]\n  care: Hand wash\nname: Sweater\n# shown in lists\nsummary: Warm.\n---\nBody *here*.\n',
     });
+    // Image descriptions become { image, alt } items, other fields and comments as they were; again, nothing to change.
+    const described = '---\n# c\nname: Sweater\nimageAlt:\n  front.jpg: Grey, front view\n  back.jpg: "Its back: plain"\n---\nBody.\n';
+    const listed = altMapsToLists(described)!;
+    expect(listed).toBe(
+      '---\n# c\nname: Sweater\nimageAlt:\n  - { image: front.jpg, alt: "Grey, front view" }\n  - { image: back.jpg, alt: "Its back: plain" }\n---\nBody.\n',
+    );
+    expect(altMapsToLists(listed)).toBeUndefined();
     // Without shared keys the files are joined as written.
     expect(moveFactsToText('news', '# when\ndate: 2026-01-02\n', undefined)).toEqual({ text: '---\n# when\ndate: 2026-01-02\n---\n' });
   });
@@ -99,7 +108,7 @@ describe('the editor layout, checked', () => {
 
   it('names the default file for a fact written in a translation, and a folder an id does not match', () => {
     const root = migrated({
-      'products/demo-sweater/index.ro.md': (t) => t.replace(/^---\n/, '---\ncategory: knitwear\n'),
+      'products/demo-sweater/index.ro.md': (t) => t.replace(/^---\n/, '---\ncategory: outerwear\n'),
       'products/demo-sweater/index.en.md': (t) => t.replace(/^---\n/, '---\nid: demo-jumper\n'),
     });
     expect(messages(root)).toEqual(
@@ -108,6 +117,17 @@ describe('the editor layout, checked', () => {
         'products/demo-sweater/index.en.md id: is "demo-jumper", but the entry\'s folder is named "demo-sweater": the id is the folder\'s name; write id: demo-sweater, or rename the folder',
       ]),
     );
+  });
+
+  it("ignores a fact the editor copied into a translation with the default file's value, and refuses a different one", () => {
+    // Decap's relation widget writes the chosen maker into the file of the language shown beside the default one.
+    const copied = migrated({ 'products/demo-sweater/index.ro.md': (t) => t.replace(/^---\n/, '---\nmaker: demo-maker\ncategory: knitwear\n') });
+    expect(messages(copied)).toEqual([]);
+    expect(check(copied).content.products.get('demo-sweater')!.texts.ro!.data).not.toHaveProperty('maker');
+    const other = migrated({ 'products/demo-sweater/index.ro.md': (t) => t.replace(/^---\n/, '---\ncategory: outerwear\n') });
+    expect(messages(other)).toEqual([
+      "products/demo-sweater/index.ro.md category: is a language-neutral fact; write it once in index.en.md (the default language's file), not in a translation",
+    ]);
   });
 
   it('accepts a reference as the editor writes it (<id>/index), and checks that it exists', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { factsSchemas } from '../../packages/klaster/src/lib/content/schemas.ts';
 import { compositionSchema } from '../../packages/klaster/src/lib/product-attributes.ts';
-import { gtinCheckDigitValid, isoDate, localDateTime } from '../../packages/klaster/src/lib/content/fields.ts';
+import { altMap, gtinCheckDigitValid, isoDate, localDateTime } from '../../packages/klaster/src/lib/content/fields.ts';
 import { referencePaths } from '../../packages/klaster/src/lib/content/check.ts';
 
 const facts = factsSchemas(() => z.string());
@@ -78,5 +78,20 @@ describe('references', () => {
       expect.arrayContaining(['programme→programmes', 'partners.*.organisation→organisations', 'partners.*.cluster→clusters', 'clusters.*→clusters']),
     );
     expect(referencePaths(facts.products).map((r) => r.path.join('.'))).toEqual(['maker']);
+  });
+});
+
+describe('image descriptions', () => {
+  it('are read from a map by file name, or from the list of { image, alt } items the editor writes', () => {
+    expect(altMap.parse({ 'front.jpg': 'Grey sweater' })).toEqual({ 'front.jpg': 'Grey sweater' });
+    expect(altMap.parse([{ image: 'front.jpg', alt: 'Grey sweater' }, { image: 'back.jpg', alt: 'Its back' }])).toEqual({
+      'front.jpg': 'Grey sweater',
+      'back.jpg': 'Its back',
+    });
+    // An empty description is refused under its file name, as in a map.
+    const empty = altMap.safeParse([{ image: 'front.jpg', alt: ' ' }]);
+    expect(empty.success).toBe(false);
+    expect(empty.error!.issues[0]).toMatchObject({ path: ['front.jpg'], message: 'must not be empty' });
+    expect(altMap.safeParse(['Grey sweater']).success).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // passes the check of this one, keeping comments and order. Today it moves
 // a product's `composition` and `sizes` under `attributes:` (Klaster 0.2),
 // and moves each entry's facts from index.yaml into the fields of its
-// default language's text, where the editor at /admin/ writes them (0.3).
+// default language's text, where the editor at /admin/ writes them, and
+// writes image descriptions as the list the editor's form shows (0.3).
 // --dry-run lists the files it would change.
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../lib/config.ts';
 import { collectionNames } from '../lib/content/fields.ts';
 import { moveToAttributes } from '../lib/content/migrate-attributes.ts';
-import { moveFactsToText } from '../lib/content/migrate-layout.ts';
+import { altMapsToLists, moveFactsToText } from '../lib/content/migrate-layout.ts';
 import { factsFileName, factsTextName, listDirs } from '../lib/content/read.ts';
 import { defaultLocale } from '../lib/locales.ts';
 
@@ -22,6 +23,7 @@ Rewrites the content folder for this version of Klaster:
   - a product's composition: and sizes: move under attributes: (as material: and sizes:)
   - each entry's index.yaml moves into the fields of index.<default language>.md,
     comments kept (the layout the editor at /admin/ writes)
+  - image descriptions (imageAlt, logoAlt) become lists of { image, alt }, as the editor writes them
   --dry-run  list the files that would change, change nothing`);
   process.exit(0);
 }
@@ -60,6 +62,21 @@ for (const collection of collectionNames) {
       unlinkSync(join(dir, yaml));
     }
     changed.push(`${relative(process.cwd(), textFile)} (facts from ${yaml}, which is ${values['dry-run'] ? 'to be ' : ''}removed)`);
+  }
+}
+// Image descriptions become the list the editor writes (its form cannot key a map by file name).
+for (const collection of ['products', 'programmes']) {
+  for (const id of listDirs(join(root, collection))) {
+    const dir = join(root, collection, id);
+    for (const name of readdirSync(dir)
+      .filter((n) => /^index\.[\w-]+\.mdx?$/.test(n))
+      .sort()) {
+      const file = join(dir, name);
+      const out = altMapsToLists(readFileSync(file, 'utf8'));
+      if (out === undefined) continue;
+      if (!values['dry-run']) writeFileSync(file, out);
+      changed.push(`${relative(process.cwd(), file)} (image descriptions as a list)`);
+    }
   }
 }
 for (const line of kept) console.log(`kept ${line}`);

@@ -47,12 +47,14 @@ const originOf = (address: string) => new URL(address).origin;
  * - `script-src 'unsafe-eval'`: Decap validates its configuration with ajv, which compiles validators with `new Function`;
  * - `style-src 'unsafe-inline'`: its interface is styled by emotion, which writes `<style>` elements;
  * - `img-src blob:`: previews of images chosen for upload, and the git host's files and avatars;
- * - `connect-src`: the git host's API (and the OAuth token endpoint on the same host), and decap-server on localhost when enabled.
+ * - `connect-src`: the git host's API (and the OAuth token endpoint on the same host), decap-server on localhost when enabled,
+ *   and `blob:`, from which Decap reads an uploaded image back when it saves the entry;
  * Login opens the host's (or the OAuth server's) page in a window of its own, which the policy does not govern.
  */
 export function adminContentSecurityPolicy(input: CmsSetting): string {
   const setting = cmsSetting.parse(input);
-  const connect = new Set<string>(["'self'"]);
+  // blob:: an uploaded image is read back from its preview's blob: address when the entry is saved.
+  const connect = new Set<string>(["'self'", 'blob:']);
   const img = new Set<string>(["'self'", 'data:', 'blob:']);
   if (setting.backend === 'github') {
     connect.add('https://api.github.com');

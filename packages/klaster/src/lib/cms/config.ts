@@ -15,19 +15,21 @@
  *   the folder's name.
  * - A reference is a relation widget listing the entries by name; it writes
  *   the entry's slug, `<id>/index`, which the check reads as `<id>`.
- * - Images go beside the entry (`media_folder: ''`).
+ * - Images go beside the entry (`media_folder: ''`); their descriptions,
+ *   a map by file name in the check, are a list of `{ image, alt }` items
+ *   in the form, which the check reads as the map (fields.ts `altMap`).
  * - Text fields are not required in the form: Decap has one default locale,
  *   while the check requires them in each entry's own source language.
  *
  * Zod schemas are walked here rather than through `z.toJSONSchema`: Decap
  * needs to know what a field *is* (a vocabulary, an image beside the entry, a
  * date), which the registries in fields.ts record and a JSON Schema does not.
- * What Decap cannot show (maps keyed by file name or by id, unions of
+ * What Decap cannot show (maps keyed by id, unions of
  * different shapes, objects without fields) is left out of the form and
  * listed in `skipped`: Decap keeps such keys in the file as they are.
  */
 import { z } from 'astro/zod';
-import { collectionNames, isoDate, localDateTime, referenceRegistry, SLUG, taxonomyRegistry, type CollectionName } from '../content/fields.ts';
+import { altMap, collectionNames, isoDate, localDateTime, referenceRegistry, SLUG, taxonomyRegistry, type CollectionName } from '../content/fields.ts';
 import { ID_KEY } from '../content/layout.ts';
 import { factsSchemas, keepAsWritten, textSchemas } from '../content/schemas.ts';
 import { defaultLocale, writtenLocales, type Locale } from '../locales.ts';
@@ -194,6 +196,18 @@ function field(name: string, schema: z.ZodType, walk: Walk, path: string): CmsFi
     return { ...base, widget: 'select', options: values.map((value) => ({ label: walk.options.label(vocabulary.name, value), value })) };
   }
   if (walk.images.has(inner)) return { ...base, widget: 'image', choose_url: false };
+  if (inner === altMap) {
+    // A map keyed by file name, which Decap's form cannot key: a list of { image, alt } items, which the check reads as the map.
+    return {
+      ...base,
+      widget: 'list',
+      label_singular: 'image description',
+      fields: [
+        { name: 'image', label: 'Image', widget: 'string', hint: 'the file name of one of the images, such as front.jpg' },
+        { name: 'alt', label: 'Description', widget: 'string', hint: 'what the image shows, for people who cannot see it' },
+      ],
+    };
+  }
   if (inner === isoDate) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
   if (inner === localDateTime) {
     return { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: true };

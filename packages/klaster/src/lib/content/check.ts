@@ -4,6 +4,7 @@
  * `npm run check` prints its result; the build runs it before anything else.
  */
 import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, localeCodes, slugHint, usesCommaBelow, writtenLocales, type Locale } from '../locales.ts';
@@ -252,6 +253,11 @@ export function checkEntries(root: string, raw: RawEntry[], readProblems: Proble
       const data = { ...text.data };
       for (const key of Object.keys(data)) {
         if (factsKeys.has(key) && !textKeys.has(key)) {
+          // The editor at /admin/ may copy a fact into a translation's file (Decap's relation widget does): the same value is no second fact.
+          if (entry.layout === 'text' && isDeepStrictEqual(data[key], entry.facts[key])) {
+            delete data[key];
+            continue;
+          }
           errors.push(
             problem(
               text.file,

@@ -169,7 +169,18 @@ export const plainText = z
 
 export const textList = z.array(plainText, { error: 'expected a list of sentences, each on a line starting with "- "' });
 
-/** A map from a file name beside the entry to its description. */
-export const altMap = z.record(z.string(), plainText, {
-  error: 'expected each file name with its description, like { front.jpg: Grey sweater, front view }',
-});
+/** One image's description as the editor at /admin/ writes it: a list item, since its form cannot key a map by file name. */
+const isAltItem = (v: unknown): v is { image: string; alt?: unknown } =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { image?: unknown }).image === 'string';
+
+/**
+ * A map from a file name beside the entry to its description, written by
+ * hand as a map ({ front.jpg: Grey sweater }) or, as the editor writes it, as
+ * a list of `{ image, alt }` items; either is read as the map.
+ */
+export const altMap = z.preprocess(
+  (v) => (Array.isArray(v) && v.every(isAltItem) ? Object.fromEntries(v.map((i) => [i.image, i.alt])) : v),
+  z.record(z.string(), plainText, {
+    error: 'expected each file name with its description, like { front.jpg: Grey sweater, front view }',
+  }),
+);

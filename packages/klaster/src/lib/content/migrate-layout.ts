@@ -5,7 +5,7 @@
  * keeping their comments and order: the facts come first, then the text
  * fields as they were, then the body unchanged.
  */
-import { isMap, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { CollectionName } from './fields.ts';
 import { splitFrontmatter } from './read.ts';
 
@@ -51,4 +51,31 @@ export function moveFactsToText(collection: CollectionName, facts: string, text:
   }
   const fields = [factsOut, textSource].filter(Boolean).join('\n');
   return { text: `---\n${fields}\n---\n${body}` };
+}
+
+/** Image descriptions, a map by file name when written by hand: the editor's form writes them as a list. */
+const ALT_KEYS = ['imageAlt', 'logoAlt'];
+
+/**
+ * A text whose image descriptions are a map by file name, with them as the
+ * list of `{ image, alt }` items the editor at /admin/ shows and writes (the
+ * check reads both the same); undefined when there is nothing to change.
+ */
+export function altMapsToLists(text: string): string | undefined {
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === undefined) return undefined;
+  const doc = parseDocument(frontmatter);
+  let changed = false;
+  for (const key of ALT_KEYS) {
+    const node = doc.get(key, true);
+    if (!isMap(node)) continue;
+    const pairs = (node as YAMLMap).items as Pair[];
+    if (!pairs.every((p) => isScalar(p.value) && typeof p.value.value === 'string')) continue;
+    const list = doc.createNode(pairs.map((p) => ({ image: keyOf(p), alt: (p.value as Scalar).value })));
+    for (const item of list.items) (item as YAMLMap).flow = true;
+    doc.set(key, list);
+    changed = true;
+  }
+  if (!changed) return undefined;
+  return `---\n${doc.toString({ lineWidth: 0 }).replace(/\s+$/, '')}\n---\n${body}`;
 }
